@@ -1,0 +1,111 @@
+package nl.mantelsim.care;
+
+import static nl.mantelsim.population.Cells.AGES;
+
+import java.io.Serializable;
+import nl.mantelsim.data.InputCatalog;
+import nl.mantelsim.data.InputData;
+import nl.mantelsim.data.Parameters;
+import nl.mantelsim.data.Table;
+import nl.mantelsim.engine.Draws;
+import nl.mantelsim.engine.Purpose;
+import nl.mantelsim.population.AgeBands;
+import nl.mantelsim.population.FittedPopulation;
+
+/**
+ * Who needs care and who gives it, with how many hours. Built on the driver from the tables and the fitted base
+ * population; used on the executors.
+ *
+ * <p>Need: CBS 2022 shares of persons receiving informal care by sex for 55-64, 65-74 and 75+; within 75+ the share
+ * rises exponentially with age (gradient in parameters.csv) and is scaled so the 2021 population reproduces the
+ * published 75+ share; under 55 a small assumed share. Each person has a fixed latent frailty draw, so need persists
+ * and rises as the person ages instead of being redrawn every year.
+ *
+ * <p>Hours given: light carers (up to 8 hours) uniform with the mean implied by SCP's 7.4 hours over all carers and
+ * 19% over 8 hours; intensive carers 8 hours plus an exponential excess with the SCP 2018 mean by sex.
+ */
+public final class CareModel implements Serializable {
+    final double[] needShare = new double[2 * AGES];
+    final double[] baseCarerShare = new double[2 * AGES];
+    final double[] intensiveShareOfCarers = new double[2 * AGES];
+    final double lightMin, lightMax;
+    final double[] intensiveMean = new double[2];
+    final double stopRate, demandElasticity, meanDurationYears;
+    final double shareIntensiveWithReceiver, shareLightWithReceiver;
+
+    public CareModel(InputData in, FittedPopulation fit) {
+        Parameters p = in.parameters();
+        fillNeed(in.table(InputCatalog.CARE_RECEIVERS), p, fit);
+        for (int sex = 0; sex < 2; sex++) {
+            for (int a = 0; a < AGES; a++) {
+                baseCarerShare[sex * AGES + a] = fit.carerShare(sex, a);
+                intensiveShareOfCarers[sex * AGES + a] = fit.intensiveShareOfCarers(sex, a);
+            }
+        }
+        Table intensity = in.table(InputCatalog.CARER_INTENSITY_SCP);
+        double meanAll = intensity.one("mean_care_hours_all_carers", r -> r.is("quantity", "mean_care_hours_all_carers")).number("value");
+        double shareOver8 = intensity.one("share_of_carers_over_8_hours", r -> r.is("quantity", "share_of_carers_over_8_hours")).number("value");
+        Table effects = in.table(InputCatalog.CARE_AND_WORK);
+        for (int sex = 0; sex < 2; sex++) {
+            String s = sex == 0 ? "male" : "female";
+            intensiveMean[sex] = effects.one("intensive_carers_care_hours " + s,
+                    r -> r.is("quantity", "intensive_carers_care_hours") && r.is("sex", s)).number("value");
+        }
+        double meanIntensive = (intensiveMean[0] + intensiveMean[1]) / 2;
+        double lightMean = (meanAll - shareOver8 * meanIntensive) / (1 - shareOver8);
+        lightMin = p.get("care.light_hours_min");
+        lightMax = Math.min(8, 2 * lightMean - lightMin);
+        stopRate = p.get("care.stop_rate");
+        demandElasticity = p.get("care.demand_elasticity");
+        meanDurationYears = p.get("care.mean_duration_years_base");
+        shareIntensiveWithReceiver = p.get("care.share_intensive_living_with_receiver");
+        shareLightWithReceiver = p.get("care.share_light_living_with_receiver");
+    }
+
+    private void fillNeed(Table receivers, Parameters p, FittedPopulation fit) {
+        double under55 = p.get("care_need.share_under_55");
+        double gradient = p.get("care_need.age_gradient_75plus");
+        for (int sex = 0; sex < 2; sex++) {
+            String s = sex == 0 ? "male" : "female";
+            for (int a = 18; a < 55; a++) needShare[sex * AGES + a] = under55;
+            for (Table.Row r : receivers.where(r -> r.is("sex", s) && r.integer("year") == 2022)) {
+                int[] band = AgeBands.parse(r, "age_group");
+                if (band[0] < 55 || (band[0] == 55 && band[1] == AGES - 1)) continue; // the 55+ summary row
+                double share = r.number("share_receiving_informal_care");
+                if (band[1] < AGES - 1) {
+                    for (int a = band[0]; a <= band[1]; a++) needShare[sex * AGES + a] = share;
+                } else {
+                    double persons = 0, weighted = 0;
+                    for (int a = band[0]; a < AGES; a++) {
+                        persons += fit.persons(sex, a);
+                        weighted += fit.persons(sex, a) * Math.exp(gradient * (a - band[0]));
+                    }
+                    double c = share * persons / weighted;
+                    for (int a = band[0]; a < AGES; a++) needShare[sex * AGES + a] = Math.min(0.95, c * Math.exp(gradient * (a - band[0])));
+                }
+            }
+        }
+    }
+
+    public double needShare(int sex, int age) { return needShare[sex * AGES + age]; }
+
+    /** Persistent need: the same latent draw every year, compared with a share that rises with age. */
+    public boolean needsCare(long seed, long id, int sex, int age) {
+        return Draws.uniform(seed, id, 0, Purpose.CARE_NEED_LATENT) < needShare[sex * AGES + age];
+    }
+
+    public float drawHours(boolean intensive, int sex, long seed, long id, int year) {
+        double u = Draws.uniform(seed, id, year, Purpose.CARE_HOURS);
+        if (!intensive) return (float) (lightMin + u * (lightMax - lightMin));
+        double excess = -(intensiveMean[sex] - 8) * Math.log1p(-u);
+        return (float) Math.min(80, 8.25 + excess);
+    }
+
+    public boolean drawLivesWithReceiver(boolean intensive, long seed, long id, int year) {
+        return Draws.chance(intensive ? shareIntensiveWithReceiver : shareLightWithReceiver, seed, id, year, Purpose.LIVES_WITH_RECEIVER);
+    }
+
+    public double meanIntensiveHours(int sex) { return intensiveMean[sex]; }
+
+    public double meanDurationYears() { return meanDurationYears; }
+}

@@ -1,0 +1,62 @@
+package nl.mantelsim.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nl.mantelsim.engine.Model;
+import nl.mantelsim.engine.RunSettings;
+import nl.mantelsim.engine.Simulation;
+import nl.mantelsim.engine.SparkSessions;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure population synthesis and the yearly step (baseline only, no output written).")
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin CommonOptions common;
+
+    @Option(names = "--scale", defaultValue = "0.01", description = "Share of the population (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--years", defaultValue = "10", description = "Simulated years (default: ${DEFAULT-VALUE}).")
+    int years;
+
+    @Option(names = "--partitions", defaultValue = "8", description = "Spark partitions (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--block-size", defaultValue = "65536", description = "Persons per block (default: ${DEFAULT-VALUE}).")
+    int blockSize;
+
+    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE}).")
+    String master;
+
+    @Override
+    public Integer call() {
+        Inputs inputs = common.load();
+        int until = Model.BASE_YEAR + years - 1;
+        RunSettings s = new RunSettings(inputs.plan().seed(), scale, until, 1, partitions, blockSize, master);
+        long t = System.nanoTime();
+        Model model = Model.build(inputs.data(), until, scale);
+        double fitSeconds = (System.nanoTime() - t) / 1e9;
+        SparkSession spark = SparkSessions.create(master, partitions);
+        try {
+            // A warm-up pass so JIT compilation and Spark start-up are not counted in the measured run.
+            new Simulation(spark, model, List.of(inputs.scenarios().get(0)), new RunSettings(s.seed(), scale, Model.BASE_YEAR + 1, 1,
+                    partitions, blockSize, master)).run();
+            Simulation.Result r = new Simulation(spark, model, List.of(inputs.scenarios().get(0)), s).run();
+            Map<String, Long> ms = r.stageMillis();
+            long stepMillis = ms.entrySet().stream().filter(e -> e.getKey().startsWith("year ")).mapToLong(Map.Entry::getValue).sum();
+            System.out.printf("mantelsim bench: master=%s cores=%d scale=%s partitions=%d block_size=%d%n", spark.sparkContext().master(),
+                    Runtime.getRuntime().availableProcessors(), scale, partitions, blockSize);
+            System.out.printf("  base population fit (IPF, driver):   %.2f s%n", fitSeconds);
+            System.out.printf("  synthesis of %,d persons (Spark):   %.2f s%n", r.basePersons(), ms.get("synthesis") / 1000.0);
+            System.out.printf("  yearly step: %d years, %,d person-years in %.2f s = %,.0f person-years/s%n", years,
+                    r.personYears(), stepMillis / 1000.0, r.personYears() / (stepMillis / 1000.0));
+            return 0;
+        } finally {
+            spark.stop();
+        }
+    }
+}

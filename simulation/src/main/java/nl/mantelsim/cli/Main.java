@@ -1,0 +1,43 @@
+package nl.mantelsim.cli;
+
+import nl.mantelsim.data.InputError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * mantelsim: microsimulation of working informal carers (mantelzorgers) in the Netherlands to 2040.
+ * Exit codes: 0 done, 2 bad input or usage (nothing written), 1 unexpected failure.
+ */
+@Command(name = "mantelsim", mixinStandardHelpOptions = true, version = "mantelsim 0.1.0",
+        description = "Microsimulation of working informal carers (mantelzorgers) in the Netherlands, with policy variants.",
+        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: run, validate or bench");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this instead of main). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InputError) {
+                commandLine.getErr().println("mantelsim: bad input: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            commandLine.getErr().println("mantelsim: failed: " + e);
+            e.printStackTrace(commandLine.getErr());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,64 @@
+package nl.mantelsim.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.mantelsim.engine.RunSettings;
+import nl.mantelsim.engine.SparkSessions;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a plan of scenarios and publish reports/<run-id>/ (indicators, charts, index.html, manifest.json).")
+public final class RunCommand implements Callable<Integer> {
+    @Mixin CommonOptions common;
+
+    @Option(names = "--scale", description = "Share of the population simulated, in (0, 1] (plan default, else 0.01).")
+    Double scale;
+
+    @Option(names = "--seed", description = "Run seed (plan default).")
+    Long seed;
+
+    @Option(names = "--until", description = "Last year, 2021..2060; 2021 writes the base population only (plan default, else 2040).")
+    Integer until;
+
+    @Option(names = "--replications", description = "Independent replications, each with its own seed (plan default, else 1).")
+    Integer replications;
+
+    @Option(names = "--partitions", defaultValue = "8", description = "Spark partitions of the person blocks (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--block-size", defaultValue = "65536", description = "Persons per block (default: ${DEFAULT-VALUE}).")
+    int blockSize;
+
+    @Option(names = "--out", defaultValue = "reports", description = "Reports folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--run-id", description = "Name of the run folder (default: UTC time and plan name).")
+    String runId;
+
+    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE}).")
+    String master;
+
+    @Override
+    public Integer call() throws Exception {
+        Inputs inputs = common.load();
+        RunSettings s = new RunSettings(seed != null ? seed : inputs.plan().seed(), scale != null ? scale : inputs.plan().scale(),
+                until != null ? until : inputs.plan().until(), replications != null ? replications : inputs.plan().replications(),
+                partitions, blockSize, master);
+        String id = runId != null ? runId : RunJob.uniqueRunId(out, RunJob.defaultRunId(inputs.plan().name()));
+        if (!id.matches("[A-Za-z0-9._-]+") || id.startsWith(".") || id.equals("latest")) {
+            throw nl.mantelsim.data.InputError.of("command line", "--run-id '" + id + "' must be letters, digits, '.', '_' or '-'");
+        }
+        SparkSession spark = SparkSessions.create(master, partitions);
+        try {
+            RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark);
+            System.out.printf("mantelsim: run %s complete: %d persons per scenario, %d person-years, %s%n", id,
+                    o.result().basePersons(), o.result().personYears(), o.runDir());
+            return 0;
+        } finally {
+            spark.stop();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package nl.mantelsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.mantelsim.engine.GitCommit;
+import nl.mantelsim.engine.Model;
+import nl.mantelsim.engine.RunSettings;
+import nl.mantelsim.engine.Simulation;
+import nl.mantelsim.policy.Scenario;
+import nl.mantelsim.report.ChartWriter;
+import nl.mantelsim.report.HtmlReport;
+import nl.mantelsim.report.IndicatorRow;
+import nl.mantelsim.report.IndicatorWriter;
+import nl.mantelsim.report.Manifest;
+import nl.mantelsim.report.PopulationFitReport;
+import nl.mantelsim.report.RunFolder;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One run from checked inputs to a published run folder. Inputs are checked and the model fitted before any
+ * output exists; outputs go to a staging folder that is renamed into place only when every file is written.
+ */
+public final class RunJob {
+    private RunJob() {}
+
+    public record Outcome(Path runDir, Simulation.Result result) {}
+
+    public static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark)
+            throws IOException {
+        Instant start = Instant.now();
+        Map<String, Long> stages = new LinkedHashMap<>();
+        long t = System.nanoTime();
+        Model model = Model.build(inputs.data(), settings.until(), settings.scale());
+        stages.put("fit", (System.nanoTime() - t) / 1_000_000);
+
+        RunFolder folder = new RunFolder(reportsDir, runId);
+        try {
+            Simulation.Result result = new Simulation(spark, model, inputs.scenarios(), settings).run();
+            stages.putAll(result.stageMillis());
+            t = System.nanoTime();
+            List<IndicatorRow> rows = IndicatorWriter.sorted(result.rows());
+            Path dir = folder.dir();
+            IndicatorWriter.writeCsv(rows, dir.resolve("indicators.csv"));
+            IndicatorWriter.writeParquet(spark, rows, dir.resolve("indicators.parquet"));
+            PopulationFitReport.write(model, settings.seed(), dir.resolve("population-fit.csv"));
+            List<String> names = inputs.scenarios().stream().map(Scenario::name).toList();
+            List<String> charts = ChartWriter.writeCharts(rows, names, dir.resolve("charts"));
+            LinkedHashMap<String, String> facts = new LinkedHashMap<>();
+            facts.put("plan", inputs.plan().name());
+            facts.put("seed", String.valueOf(settings.seed()));
+            facts.put("scale", String.valueOf(settings.scale()));
+            facts.put("persons simulated (base year, per scenario)", String.valueOf(result.basePersons()));
+            facts.put("until", String.valueOf(settings.until()));
+            facts.put("replications", String.valueOf(settings.replications()));
+            facts.put("code", GitCommit.of(inputs.projectRoot()));
+            HtmlReport.write(dir.resolve("index.html"), runId, facts, rows, names, charts);
+            stages.put("outputs", (System.nanoTime() - t) / 1_000_000);
+
+            manifest(inputs, settings, runId, spark, start, stages, result, model).write(dir.resolve("manifest.json"));
+            return new Outcome(folder.publish(), result);
+        } catch (Throwable e) {
+            // Spark's exceptions are checked in Java terms but undeclared (Scala), so catch everything here.
+            folder.discard();
+            throw e;
+        }
+    }
+
+    private static Manifest manifest(Inputs inputs, RunSettings s, String runId, SparkSession spark, Instant start,
+                                     Map<String, Long> stages, Simulation.Result result, Model model) throws IOException {
+        Manifest m = new Manifest();
+        m.put("run_id", runId).put("status", "complete").put("seed", s.seed()).put("scale", s.scale())
+                .put("base_year", model.baseYear()).put("until", s.until()).put("replications", s.replications())
+                .put("partitions", s.partitions()).put("block_size", s.blockSize())
+                .put("spark", Map.of("version", spark.version(), "master", spark.sparkContext().master()))
+                .put("java", System.getProperty("java.version"))
+                .put("start_time", iso(start)).put("end_time", iso(Instant.now()))
+                .put("git_commit", GitCommit.of(inputs.projectRoot()))
+                .put("base_persons_per_scenario", result.basePersons())
+                .put("person_years_simulated", result.personYears())
+                .put("population_fit", Map.of("iterations", model.fit().iterations(),
+                        "max_relative_margin_error", model.fit().maxRelativeError(), "notes", model.fit().notes()));
+        m.stages(stages);
+        m.files("plan", inputs.projectRoot(), List.of(inputs.planFile()));
+        m.files("scenarios", inputs.projectRoot(), inputs.scenarioFiles());
+        m.files("inputs", inputs.projectRoot(), inputs.dataFiles());
+        m.put("scenario_overrides", scenarioOverrides(inputs.scenarios()));
+        m.put("outputs", List.of("indicators.csv", "indicators.parquet", "population-fit.csv", "index.html", "charts/"));
+        return m;
+    }
+
+    private static Map<String, Map<String, Double>> scenarioOverrides(List<Scenario> scenarios) {
+        Map<String, Map<String, Double>> o = new LinkedHashMap<>();
+        for (Scenario sc : scenarios) o.put(sc.name(), new java.util.TreeMap<>(sc.overrides()));
+        return o;
+    }
+
+    static String iso(Instant i) {
+        return DateTimeFormatter.ISO_INSTANT.format(i);
+    }
+
+    public static String defaultRunId(String planName) {
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now()) + "-" + planName;
+    }
+
+    public static String uniqueRunId(Path reportsDir, String base) {
+        String id = base;
+        for (int k = 2; Files.exists(reportsDir.resolve(id)); k++) id = base + "-" + k;
+        return id;
+    }
+}

@@ -1,0 +1,79 @@
+package nl.mantelsim.data;
+
+import static nl.mantelsim.data.Column.*;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every input table the model reads, with the kind of each column it relies on. One list, so that loading,
+ * validation and the manifest's file hashes can never disagree about what the inputs are.
+ */
+public final class InputCatalog {
+    private InputCatalog() {}
+
+    public static final String POPULATION = "demography/population.csv";
+    public static final String MORTALITY = "demography/mortality.csv";
+    public static final String FERTILITY = "demography/fertility.csv";
+    public static final String MIGRATION = "demography/migration.csv";
+    public static final String PROJECTION_TOTALS = "demography/projection_totals_wpp2024.csv";
+    public static final String CARER_PREVALENCE_SCP = "care-labour/carer_prevalence_scp.csv";
+    public static final String CARER_INTENSITY_SCP = "care-labour/carer_intensity_scp.csv";
+    public static final String LABOUR_PARTICIPATION = "care-labour/labour_participation.csv";
+    public static final String WORKING_HOURS = "care-labour/working_hours.csv";
+    public static final String CARE_RECEIVERS = "care-labour/care_receivers_cbs.csv";
+    public static final String CARE_RECEIVERS_HOURS = "care-labour/care_receivers_hours.csv";
+    public static final String POLICY_PARAMETERS = "care-labour/policy_parameters.csv";
+    public static final String BIJSTAND = "care-labour/bijstand.csv";
+    public static final String CARE_AND_WORK = "care-labour/care_and_work_effects.csv";
+    public static final String MODEL_PARAMETERS = "model/parameters.csv";
+
+    /** Schemas by path under data/. Columns not listed are carried but not checked. */
+    public static Map<String, Map<String, Column>> schemas() {
+        Map<String, Map<String, Column>> s = new LinkedHashMap<>();
+        s.put(POPULATION, cols("source", REQUIRED, "year", COUNT, "sex", REQUIRED, "age_group", REQUIRED,
+                "age", COUNT, "age_width", YEAR_OR_EMPTY, "count", COUNT));
+        s.put(MORTALITY, cols("source", REQUIRED, "year_mid", COUNT, "sex", REQUIRED, "age_group", REQUIRED,
+                "age", COUNT, "mx", RATE, "q1_derived", SHARE));
+        s.put(FERTILITY, cols("source", REQUIRED, "year_mid", COUNT, "age_group", REQUIRED, "age", COUNT,
+                "age_width", COUNT, "pasfr_percent", RATE, "tfr_period", RATE, "asfr", RATE));
+        s.put(MIGRATION, cols("source", REQUIRED, "year", COUNT, "sex", REQUIRED, "age", COUNT, "net", NUMBER));
+        s.put(PROJECTION_TOTALS, cols("source", REQUIRED, "year", COUNT, "male_median", COUNT,
+                "female_median", COUNT, "total_median", COUNT));
+        s.put(CARER_PREVALENCE_SCP, cols("definition", REQUIRED, "dimension", REQUIRED, "group", REQUIRED,
+                "share", SHARE, "year", COUNT, "source", REQUIRED));
+        s.put(CARER_INTENSITY_SCP, cols("quantity", REQUIRED, "value", RATE, "unit", REQUIRED, "year", COUNT,
+                "source", REQUIRED));
+        s.put(LABOUR_PARTICIPATION, cols("measure", REQUIRED, "sex", REQUIRED, "age_group", REQUIRED,
+                "value", SHARE, "year", COUNT, "source", REQUIRED));
+        s.put(WORKING_HOURS, cols("measure", REQUIRED, "sex", REQUIRED, "group", REQUIRED, "value", RATE,
+                "year", COUNT, "source", REQUIRED));
+        s.put(CARE_RECEIVERS, cols("sex", REQUIRED, "age_group", REQUIRED, "share_receiving_informal_care", SHARE,
+                "year", COUNT, "source", REQUIRED));
+        s.put(CARE_RECEIVERS_HOURS, cols("quantity", REQUIRED, "value", RATE, "unit", REQUIRED, "year", COUNT,
+                "source", REQUIRED));
+        s.put(POLICY_PARAMETERS, cols("parameter", REQUIRED, "value", REQUIRED, "unit", REQUIRED,
+                "valid_from", REQUIRED, "source", REQUIRED));
+        s.put(BIJSTAND, cols("measure", REQUIRED, "sex", REQUIRED, "age_group", REQUIRED, "value", RATE,
+                "unit", REQUIRED, "year", REQUIRED, "source", REQUIRED));
+        s.put(CARE_AND_WORK, cols("quantity", REQUIRED, "sex", REQUIRED, "value", NUMBER, "unit", REQUIRED,
+                "year", REQUIRED, "source", REQUIRED));
+        s.put(MODEL_PARAMETERS, cols("name", REQUIRED, "value", NUMBER, "min", NUMBER, "max", NUMBER,
+                "unit", REQUIRED, "source", REQUIRED));
+        return s;
+    }
+
+    /** Long-format tables whose value column holds shares on the rows whose unit (or measure) says so. */
+    static final List<String[]> SHARE_BY_UNIT = List.of(
+            new String[] {CARER_INTENSITY_SCP, "unit", "value"},
+            new String[] {BIJSTAND, "unit", "value"},
+            new String[] {CARE_AND_WORK, "unit", "value"},
+            new String[] {WORKING_HOURS, "measure", "value"});
+
+    private static Map<String, Column> cols(Object... kv) {
+        Map<String, Column> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], (Column) kv[i + 1]);
+        return m;
+    }
+}

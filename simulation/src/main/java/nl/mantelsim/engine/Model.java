@@ -1,0 +1,35 @@
+package nl.mantelsim.engine;
+
+import java.io.Serializable;
+import nl.mantelsim.care.CareModel;
+import nl.mantelsim.data.InputData;
+import nl.mantelsim.data.Parameters;
+import nl.mantelsim.demography.DemographyRates;
+import nl.mantelsim.demography.ProjectionTotals;
+import nl.mantelsim.labour.Bijstand;
+import nl.mantelsim.labour.LabourModel;
+import nl.mantelsim.policy.PolicyPrices;
+import nl.mantelsim.population.Cells;
+import nl.mantelsim.population.FittedPopulation;
+
+/** Everything the executors need that does not vary by scenario: built once on the driver and broadcast. */
+public record Model(int baseYear, int lastYear, double scale, FittedPopulation fit, DemographyRates demography,
+                    ProjectionTotals totals, CareModel care, LabourModel labour, Bijstand bijstand, PolicyPrices prices,
+                    double shareMaleAtBirth, double fteHours) implements Serializable {
+
+    public static final int BASE_YEAR = 2021;
+    /** The draw "year" of base-population attributes, distinct from every simulated year. */
+    public static final int BASE_DRAW_YEAR = 0;
+
+    public static Model build(InputData in, int lastYear, double scale) {
+        FittedPopulation fit = FittedPopulation.fit(in);
+        Parameters p = in.parameters();
+        // Rates are needed for every simulated calendar year, including the last (its flows are reported).
+        DemographyRates rates = DemographyRates.build(in, BASE_YEAR, Math.max(BASE_YEAR, lastYear));
+        double[] baseBySex = new double[2];
+        for (int sex = 0; sex < 2; sex++) for (int a = 0; a < Cells.AGES; a++) baseBySex[sex] += fit.persons(sex, a);
+        ProjectionTotals totals = new ProjectionTotals(in, BASE_YEAR, baseBySex);
+        return new Model(BASE_YEAR, lastYear, scale, fit, rates, totals, new CareModel(in, fit), new LabourModel(in, fit),
+                new Bijstand(in, fit), PolicyPrices.from(in), p.get("demography.share_male_at_birth"), p.get("fte.hours"));
+    }
+}

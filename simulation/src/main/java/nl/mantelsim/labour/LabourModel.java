@@ -1,0 +1,114 @@
+package nl.mantelsim.labour;
+
+import static nl.mantelsim.population.Cells.AGES;
+
+import java.io.Serializable;
+import nl.mantelsim.data.InputCatalog;
+import nl.mantelsim.data.InputData;
+import nl.mantelsim.data.Parameters;
+import nl.mantelsim.data.Table;
+import nl.mantelsim.engine.Draws;
+import nl.mantelsim.engine.Purpose;
+import nl.mantelsim.population.FittedPopulation;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * Employment, hours and wages, and how intensive care changes them.
+ *
+ * <p>Hours (CBS 82647NED 2022, 85275NED 2023): the mean usual hours by sex (women's derived from the total, men's
+ * and employed persons by sex) and the part-time share (under 35 hours) by sex; full-time hours uniform in a
+ * range from parameters.csv and part-time hours uniform up to 34 with the mean that makes the sex mean right.
+ * Wages: log-normal with CBS's 2021 mean hourly wage by sex.
+ *
+ * <p>Care effects, in proportion to care hours above 8 a week relative to the mean intensive carer: an extra yearly
+ * chance to stop working (assumption, parameters.csv, informed by Kolodziej et al. 2018) and, in the first year of
+ * intensive care, a chance to cut hours equal to the excess found by Josten et al. (women 19% vs 12% for
+ * non-carers; no effect for men).
+ */
+public final class LabourModel implements Serializable {
+    final double[] employmentRate = new double[2 * AGES];
+    final double[] partTimeShare = new double[2];
+    final double[] partTimeMin = new double[2];
+    final double partTimeMax, fullTimeMin, fullTimeMax;
+    final double[] wageMean = new double[2];
+    final double wageLogSd;
+    final double exitBase;
+    final double[] extraExitIntensive = new double[2];
+    final double[] hoursCutProbability = new double[2];
+    final double hoursCut, minimumHours;
+
+    public LabourModel(InputData in, FittedPopulation fit) {
+        Parameters p = in.parameters();
+        for (int sex = 0; sex < 2; sex++) {
+            for (int a = 0; a < AGES; a++) employmentRate[sex * AGES + a] = fit.employmentRate(sex, a);
+        }
+        Table wh = in.table(InputCatalog.WORKING_HOURS);
+        double meanAll = value(wh, "mean_usual_weekly_hours", "all", "15-75");
+        double meanMale = value(wh, "mean_usual_weekly_hours", "male", "15-75");
+        double[] employed = new double[2], partTime = new double[2];
+        for (int sex = 0; sex < 2; sex++) {
+            String s = sex == 0 ? "male" : "female";
+            for (String edu : new String[] {"education low", "education middle", "education high"}) {
+                employed[sex] += value(wh, "employed_thousands", s, edu);
+                partTime[sex] += value(wh, "part_time_thousands", s, edu);
+            }
+            partTimeShare[sex] = partTime[sex] / employed[sex];
+        }
+        double meanFemale = (meanAll * (employed[0] + employed[1]) - meanMale * employed[0]) / employed[1];
+        fullTimeMin = p.get("hours.full_time_min");
+        fullTimeMax = p.get("hours.full_time_max");
+        partTimeMax = fullTimeMin - 1;
+        double fullTimeMean = (fullTimeMin + fullTimeMax) / 2;
+        double[] mean = {meanMale, meanFemale};
+        for (int sex = 0; sex < 2; sex++) {
+            double ptMean = (mean[sex] - (1 - partTimeShare[sex]) * fullTimeMean) / partTimeShare[sex];
+            partTimeMin[sex] = Math.max(1, 2 * ptMean - partTimeMax);
+        }
+        for (int sex = 0; sex < 2; sex++) {
+            String s = sex == 0 ? "male" : "female";
+            wageMean[sex] = value(wh, "mean_gross_hourly_wage_eur", s, "employees");
+        }
+        wageLogSd = p.get("wage.log_sd");
+        exitBase = p.get("labour.exit_rate_base");
+        extraExitIntensive[0] = p.get("labour.extra_exit_intensive_male");
+        extraExitIntensive[1] = p.get("labour.extra_exit_intensive_female");
+        Table effects = in.table(InputCatalog.CARE_AND_WORK);
+        double womenCarers = effects.one("hours_reduction_probability_after_starting_intensive_care",
+                r -> r.is("quantity", "hours_reduction_probability_after_starting_intensive_care")).number("value");
+        double womenNonCarers = effects.one("hours_reduction_probability_staying_non_carer",
+                r -> r.is("quantity", "hours_reduction_probability_staying_non_carer")).number("value");
+        hoursCutProbability[1] = womenCarers - womenNonCarers;
+        hoursCutProbability[0] = effects.one("hours_reduction_effect_of_starting_care",
+                r -> r.is("quantity", "hours_reduction_effect_of_starting_care") && r.is("sex", "male")).number("value");
+        hoursCut = p.get("labour.hours_cut_size");
+        minimumHours = p.get("labour.minimum_hours");
+    }
+
+    private static double value(Table t, String measure, String sex, String group) {
+        return t.one(measure + " " + sex + " " + group,
+                r -> r.is("measure", measure) && r.is("sex", sex) && r.is("group", group)).number("value");
+    }
+
+    public double employmentRate(int sex, int age) { return employmentRate[sex * AGES + Math.min(age, AGES - 1)]; }
+
+    public float drawHours(int sex, long seed, long id, int year) {
+        double u = Draws.uniform(seed, id, year, Purpose.WORK_HOURS, 0);
+        double v = Draws.uniform(seed, id, year, Purpose.WORK_HOURS, 1);
+        if (u < partTimeShare[sex]) return (float) (partTimeMin[sex] + v * (partTimeMax - partTimeMin[sex]));
+        return (float) (fullTimeMin + v * (fullTimeMax - fullTimeMin));
+    }
+
+    public float drawWage(int sex, long seed, long id, int year) {
+        UniformRandomProvider rng = Draws.stream(seed, id, year, Purpose.WAGE);
+        double z = ZigguratSampler.NormalizedGaussian.of(rng).sample();
+        double mu = Math.log(wageMean[sex]) - wageLogSd * wageLogSd / 2;
+        return (float) Math.exp(mu + wageLogSd * z);
+    }
+
+    /** 0 for up to 8 hours of care; 1 at the mean intensive carer's hours; capped at 2. */
+    public static double careLoad(double effectiveCareHours, double meanIntensiveHours) {
+        if (effectiveCareHours <= 8) return 0;
+        return Math.min(2, (effectiveCareHours - 8) / (meanIntensiveHours - 8));
+    }
+}

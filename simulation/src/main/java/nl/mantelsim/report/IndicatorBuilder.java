@@ -1,0 +1,89 @@
+package nl.mantelsim.report;
+
+import static nl.mantelsim.report.Tally.Stock.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.mantelsim.population.PersonBlock.Event;
+
+/**
+ * Turns the integer tallies of one (scenario, replication) into indicator rows. Counts are divided by the scale so
+ * they speak of the whole Netherlands; rates, means and ratios are scale-free. Stocks are on 1 January of the
+ * year; flows and costs are over the calendar year.
+ */
+public final class IndicatorBuilder {
+    private final String scenario;
+    private final int replication;
+    private final double scale;
+    private final double fteHours;
+    private final List<IndicatorRow> rows = new ArrayList<>();
+
+    public IndicatorBuilder(String scenario, int replication, double scale, double fteHours) {
+        this.scenario = scenario;
+        this.replication = replication;
+        this.scale = scale;
+        this.fteHours = fteHours;
+    }
+
+    public List<IndicatorRow> rows() { return rows; }
+
+    public void add(int year, String indicator, String group, double value) {
+        rows.add(new IndicatorRow(scenario, replication, year, indicator, group, value));
+    }
+
+    private double count(long n) { return n / scale; }
+
+    private static double ratio(long a, long b) { return b == 0 ? Double.NaN : (double) a / b; }
+
+    public void stocks(int year, long[] t) {
+        add(year, "population", "all", count(Tally.stock(t, POP_ALL)));
+        add(year, "population", "female", count(Tally.stock(t, POP_FEMALE)));
+        add(year, "population", "male", count(Tally.stock(t, POP_MALE)));
+        add(year, "population", "age_0_19", count(Tally.stock(t, POP_0_19)));
+        add(year, "population", "age_20_49", count(Tally.stock(t, POP_20_49)));
+        add(year, "population", "age_50_74", count(Tally.stock(t, POP_50_74)));
+        add(year, "population", "age_75_84", count(Tally.stock(t, POP_75_84)));
+        add(year, "population", "age_85plus", count(Tally.stock(t, POP_85PLUS)));
+        add(year, "mantelzorgratio", "all", ratio(Tally.stock(t, POP_50_74), Tally.stock(t, POP_85PLUS)));
+        add(year, "carers", "all", count(Tally.stock(t, CARERS)));
+        add(year, "intensive_carers", "all", count(Tally.stock(t, INTENSIVE_CARERS)));
+        add(year, "working_carers", "all", count(Tally.stock(t, WORKING_CARERS)));
+        add(year, "carers_living_with_receiver", "all", count(Tally.stock(t, CARERS_WITH_RECEIVER)));
+        add(year, "care_receivers", "all", count(Tally.stock(t, CARE_RECEIVERS)));
+        add(year, "mean_care_hours", "carers", Tally.stock(t, CARE_MILLIHOURS) / 1000.0 / Tally.stock(t, CARERS));
+
+        long empF = Tally.stock(t, EMPLOYED_15_74_FEMALE), empM = Tally.stock(t, EMPLOYED_15_74_MALE);
+        long popF = Tally.stock(t, POP_15_74_FEMALE), popM = Tally.stock(t, POP_15_74_MALE);
+        double rateF = ratio(empF, popF), rateM = ratio(empM, popM);
+        add(year, "employment_rate_15_74", "all", ratio(empF + empM, popF + popM));
+        add(year, "employment_rate_15_74", "female", rateF);
+        add(year, "employment_rate_15_74", "male", rateM);
+        long hoursF = Tally.stock(t, WORK_MILLIHOURS_FEMALE), hoursM = Tally.stock(t, WORK_MILLIHOURS_MALE);
+        double meanF = hoursF / 1000.0 / Tally.stock(t, EMPLOYED_FEMALE);
+        double meanM = hoursM / 1000.0 / Tally.stock(t, EMPLOYED_MALE);
+        add(year, "mean_work_hours", "female", meanF);
+        add(year, "mean_work_hours", "male", meanM);
+        add(year, "fte", "all", count(hoursF + hoursM) / 1000.0 / fteHours);
+        add(year, "gender_gap_employment_pp", "all", 100 * (rateM - rateF));
+        add(year, "gender_gap_hours", "all", meanM - meanF);
+        add(year, "bijstand_recipients", "all", count(Tally.stock(t, BIJSTAND)));
+        add(year, "bijstand_recipients", "cost_sharers", count(Tally.stock(t, BIJSTAND_COST_SHARERS)));
+    }
+
+    public void flows(int year, long[] t) {
+        add(year, "deaths", "all", count(Tally.event(t, Event.DEATHS)));
+        add(year, "births", "all", count(Tally.event(t, Event.BIRTHS)));
+        add(year, "immigrants", "all", count(Tally.event(t, Event.IMMIGRANTS)));
+        add(year, "emigrants", "all", count(Tally.event(t, Event.EMIGRANTS)));
+        add(year, "leave_takers", "all", count(Tally.event(t, Event.LEAVE_TAKERS)));
+        add(year, "respijtzorg_users", "all", count(Tally.event(t, Event.RESPITE_USERS)));
+        add(year, "moved_in_with_receiver", "all", count(Tally.event(t, Event.MOVED_IN_WITH_RECEIVER)));
+        long leave = Tally.event(t, Event.COST_PAID_LEAVE_CENTS);
+        long respite = Tally.event(t, Event.COST_RESPIJTZORG_CENTS);
+        long kdn = Tally.event(t, Event.COST_KOSTENDELERSNORM_CENTS);
+        add(year, "public_cost_eur", "paid_leave", count(leave) / 100.0);
+        add(year, "public_cost_eur", "respijtzorg", count(respite) / 100.0);
+        add(year, "public_cost_eur", "kostendelersnorm", count(kdn) / 100.0);
+        add(year, "public_cost_eur", "total", count(leave + respite + kdn) / 100.0);
+    }
+}

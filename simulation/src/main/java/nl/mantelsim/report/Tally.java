@@ -1,0 +1,75 @@
+package nl.mantelsim.report;
+
+import nl.mantelsim.population.PersonBlock;
+
+/**
+ * Integer sums over the persons of a block: counts, hours in thousandths and money in cents. Integers add up to
+ * the same total in any order, so indicators are identical whatever the partitioning (floating-point sums are
+ * not, shared notes 1.5). The flows of the year are appended from the block's event counters.
+ */
+public final class Tally {
+    private Tally() {}
+
+    public enum Stock {
+        POP_ALL, POP_FEMALE, POP_MALE, POP_0_19, POP_20_49, POP_50_74, POP_75_84, POP_85PLUS,
+        CARERS, INTENSIVE_CARERS, WORKING_CARERS, CARE_RECEIVERS, CARERS_WITH_RECEIVER,
+        POP_15_74_FEMALE, POP_15_74_MALE, EMPLOYED_15_74_FEMALE, EMPLOYED_15_74_MALE,
+        EMPLOYED_FEMALE, EMPLOYED_MALE, WORK_MILLIHOURS_FEMALE, WORK_MILLIHOURS_MALE,
+        CARE_MILLIHOURS, BIJSTAND, BIJSTAND_COST_SHARERS
+    }
+
+    public static final int STOCKS = Stock.values().length;
+    public static final int SIZE = STOCKS + PersonBlock.Event.values().length;
+
+    public static long[] of(PersonBlock b) {
+        long[] t = new long[SIZE];
+        for (int i = 0; i < b.size(); i++) {
+            int age = b.age[i];
+            boolean female = b.sex[i] == PersonBlock.FEMALE;
+            boolean employed = b.employed[i] == 1;
+            t[Stock.POP_ALL.ordinal()]++;
+            t[(female ? Stock.POP_FEMALE : Stock.POP_MALE).ordinal()]++;
+            t[ageBand(age).ordinal()]++;
+            if (b.careHours[i] > 0) {
+                t[Stock.CARERS.ordinal()]++;
+                if (b.careHours[i] > 8) t[Stock.INTENSIVE_CARERS.ordinal()]++;
+                if (employed) t[Stock.WORKING_CARERS.ordinal()]++;
+                if (b.livesWithReceiver[i] == 1) t[Stock.CARERS_WITH_RECEIVER.ordinal()]++;
+                t[Stock.CARE_MILLIHOURS.ordinal()] += Math.round(1000.0 * b.careHours[i]);
+            }
+            if (b.careNeed[i] == 1) t[Stock.CARE_RECEIVERS.ordinal()]++;
+            if (age >= 15 && age <= 74) {
+                t[(female ? Stock.POP_15_74_FEMALE : Stock.POP_15_74_MALE).ordinal()]++;
+                if (employed) t[(female ? Stock.EMPLOYED_15_74_FEMALE : Stock.EMPLOYED_15_74_MALE).ordinal()]++;
+            }
+            if (employed) {
+                t[(female ? Stock.EMPLOYED_FEMALE : Stock.EMPLOYED_MALE).ordinal()]++;
+                t[(female ? Stock.WORK_MILLIHOURS_FEMALE : Stock.WORK_MILLIHOURS_MALE).ordinal()] += Math.round(1000.0 * b.workHours[i]);
+            }
+            if (b.bijstand[i] == 1) {
+                t[Stock.BIJSTAND.ordinal()]++;
+                if (b.costSharer[i] == 1) t[Stock.BIJSTAND_COST_SHARERS.ordinal()]++;
+            }
+        }
+        System.arraycopy(b.events, 0, t, STOCKS, b.events.length);
+        return t;
+    }
+
+    static Stock ageBand(int age) {
+        if (age < 20) return Stock.POP_0_19;
+        if (age < 50) return Stock.POP_20_49;
+        if (age < 75) return Stock.POP_50_74;
+        if (age < 85) return Stock.POP_75_84;
+        return Stock.POP_85PLUS;
+    }
+
+    public static long[] add(long[] a, long[] b) {
+        long[] s = new long[a.length];
+        for (int i = 0; i < a.length; i++) s[i] = a[i] + b[i];
+        return s;
+    }
+
+    public static long stock(long[] t, Stock s) { return t[s.ordinal()]; }
+
+    public static long event(long[] t, PersonBlock.Event e) { return t[STOCKS + e.ordinal()]; }
+}
