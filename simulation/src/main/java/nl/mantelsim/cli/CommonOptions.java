@@ -12,6 +12,7 @@ public final class CommonOptions {
     Path plan;
 
     Inputs load() {
-        return Inputs.load(Path.of("").toAbsolutePath(), data, plan);
+        // The project root is the folder holding data/: manifest paths are relative to it.
+        return Inputs.load(data.toAbsolutePath().normalize().getParent(), data, plan);
     }
 }

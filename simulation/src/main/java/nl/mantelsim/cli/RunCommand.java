@@ -51,6 +51,8 @@ public final class RunCommand implements Callable<Integer> {
         if (!id.matches("[A-Za-z0-9._-]+") || id.startsWith(".") || id.equals("latest")) {
             throw nl.mantelsim.data.InputError.of("command line", "--run-id '" + id + "' must be letters, digits, '.', '_' or '-'");
         }
+        // A session that already exists (a test's, a notebook's) is borrowed, not stopped.
+        boolean borrowed = SparkSession.getDefaultSession().isDefined();
         SparkSession spark = SparkSessions.create(master, partitions);
         try {
             RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark);
@@ -58,7 +60,7 @@ public final class RunCommand implements Callable<Integer> {
                     o.result().basePersons(), o.result().personYears(), o.runDir());
             return 0;
         } finally {
-            spark.stop();
+            if (!borrowed) spark.stop();
         }
     }
 }
