@@ -11,6 +11,7 @@ import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
 import nl.mantelsim.population.AgeBands;
 import nl.mantelsim.population.FittedPopulation;
+import nl.mantelsim.population.Position;
 
 /**
  * Who needs care and who gives it, with how many hours. Built on the driver from the tables and the fitted base
@@ -31,7 +32,9 @@ public final class CareModel implements Serializable {
     final double lightMin, lightMax;
     final double[] intensiveMean = new double[2];
     final double stopRate, demandElasticity, meanDurationYears;
-    final double shareIntensiveWithReceiver, shareLightWithReceiver;
+    final double shareNonKin, unlinkedHoursMean;
+    /** Share of light carers whose care has lasted over 3 months, by age: what makes CBS's narrow prevalence hold. */
+    final double[] longShareOfLight = new double[AGES];
 
     public CareModel(InputData in, FittedPopulation fit) {
         Parameters p = in.parameters();
@@ -58,9 +61,71 @@ public final class CareModel implements Serializable {
         stopRate = p.get("care.stop_rate");
         demandElasticity = p.get("care.demand_elasticity");
         meanDurationYears = p.get("care.mean_duration_years_base");
-        shareIntensiveWithReceiver = p.get("care.share_intensive_living_with_receiver");
-        shareLightWithReceiver = p.get("care.share_light_living_with_receiver");
+        shareNonKin = p.get("care.share_non_kin_among_unlinked");
+        unlinkedHoursMean = p.get("care.received_hours_unlinked_mean");
+        fillDuration(in.table(InputCatalog.CARER_PREVALENCE_CBS), fit);
     }
+
+    /**
+     * CBS's narrow definition counts carers whose care lasts over 3 months and/or over 8 hours a week (CBS 2022, by
+     * 5-year group from 20). Intensive carers count anyway; the rest of each group's narrow carers must be light
+     * carers of long duration, which fixes their share. Ages 18-19 take the 20-24 share. The 2022 table is applied
+     * to 2021, the nearest year published.
+     */
+    private void fillDuration(Table cbs, FittedPopulation fit) {
+        for (Table.Row r : cbs.where(r -> r.is("definition", "cbs_narrow") && r.is("dimension", "age") && r.integer("year") == 2022)) {
+            int[] band = AgeBands.parse(r, "group");
+            double pop = 0, intensive = 0, light = 0;
+            for (int sex = 0; sex < 2; sex++) {
+                for (int a = band[0]; a <= band[1]; a++) {
+                    double n = fit.persons(sex, a), carers = n * fit.carerShare(sex, a), share = fit.intensiveShareOfCarers(sex, a);
+                    pop += n;
+                    intensive += carers * share;
+                    light += carers * (1 - share);
+                }
+            }
+            double longShare = light > 0 ? Math.max(0, Math.min(1, (r.number("share") * pop - intensive) / light)) : 0;
+            for (int a = band[0]; a <= band[1]; a++) longShareOfLight[a] = longShare;
+            if (band[0] == 20) for (int a = 18; a < 20; a++) longShareOfLight[a] = longShare;
+        }
+    }
+
+    /** Months the care episode has lasted: over 3 months for intensive and long light care, else under 3. */
+    public short drawCareMonths(boolean intensive, int age, long seed, long id, int year) {
+        boolean longCare = intensive || Draws.chance(longShareOfLight[Math.min(age, AGES - 1)], seed, id, year, Purpose.CARE_LONG_DURATION);
+        if (!longCare) return (short) (Draws.uniform(seed, id, year, Purpose.CARE_DURATION) * 3);
+        return (short) Math.min(Short.MAX_VALUE, 3 + Draws.exponential(12 * meanDurationYears, seed, id, year, Purpose.CARE_DURATION));
+    }
+
+    /**
+     * Yearly chance that a carer of this sex and age is caring on 1 January of the next year, for someone not
+     * caring now: the start rate that keeps the share at its target given that short episodes (under 3 months) end
+     * within the year and long ones at the stop rate.
+     */
+    double startRate(int sex, int age, double target) {
+        double shortShare = (1 - intensiveShareOfCarers[sex * AGES + age]) * (1 - longShareOfLight[age]);
+        double stop = shortShare + (1 - shortShare) * stopRate;
+        return Math.min(1, stop * target / (1 - target));
+    }
+
+    /** Kinds of care episode: intensive, light over 3 months, light under 3 months. */
+    static final int INTENSIVE = 0, LONG_LIGHT = 1, SHORT_LIGHT = 2;
+
+    /**
+     * The kind of a new episode. Each kind enters in proportion to how fast its stock drains (short episodes every
+     * year, long ones at the stop rate), so the mix of carers on 1 January stays the base year's mix.
+     */
+    int newEpisode(int sex, int age, long seed, long id, int year) {
+        double intensive = intensiveShareOfCarers[sex * AGES + age];
+        double light = 1 - intensive;
+        double wI = intensive * stopRate, wL = light * longShareOfLight[age] * stopRate, wS = light * (1 - longShareOfLight[age]);
+        double u = Draws.uniform(seed, id, year, Purpose.CARE_INTENSITY) * (wI + wL + wS);
+        return u < wI ? INTENSIVE : u < wI + wL ? LONG_LIGHT : SHORT_LIGHT;
+    }
+
+    public double shareNonKin() { return shareNonKin; }
+
+    public double unlinkedHoursMean() { return unlinkedHoursMean; }
 
     private void fillNeed(Table receivers, Parameters p, FittedPopulation fit) {
         double under55 = p.get("care_need.share_under_55");
@@ -89,8 +154,12 @@ public final class CareModel implements Serializable {
 
     public double needShare(int sex, int age) { return needShare[sex * AGES + age]; }
 
-    /** Persistent need: the same latent draw every year, compared with a share that rises with age. */
-    public boolean needsCare(long seed, long id, int sex, int age) {
+    /**
+     * Persistent need: the same latent draw every year, compared with a share that rises with age. Residents of an
+     * institution aged 65 or over are there because they need care (Wlz), and count as receivers.
+     */
+    public boolean needsCare(long seed, long id, int sex, int age, int position) {
+        if (position == Position.INSTITUTION.ordinal() && age >= 65) return true;
         return Draws.uniform(seed, id, 0, Purpose.CARE_NEED_LATENT) < needShare[sex * AGES + age];
     }
 
@@ -99,10 +168,6 @@ public final class CareModel implements Serializable {
         if (!intensive) return (float) (lightMin + u * (lightMax - lightMin));
         double excess = -(intensiveMean[sex] - 8) * Math.log1p(-u);
         return (float) Math.min(80, 8.25 + excess);
-    }
-
-    public boolean drawLivesWithReceiver(boolean intensive, long seed, long id, int year) {
-        return Draws.chance(intensive ? shareIntensiveWithReceiver : shareLightWithReceiver, seed, id, year, Purpose.LIVES_WITH_RECEIVER);
     }
 
     public double meanIntensiveHours(int sex) { return intensiveMean[sex]; }

@@ -4,38 +4,41 @@ import static nl.mantelsim.population.Cells.AGES;
 
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
+import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.PersonBlock;
 
 /**
- * One year of care need and care giving for person i (already aged). Carers stop at a constant yearly rate;
- * adults start at the rate that keeps their sex-and-age share at its target, where the target is the base-year
- * share scaled by the demand pressure (care receivers per potential carer relative to 2021) to the power of the
- * demand elasticity: more old people in need draw more people into caring.
+ * One year of care need and care giving for person i (already aged). Carers stop at a constant yearly rate (and
+ * whenever their receiver died or left, see demography.Departures); adults start at the rate that keeps their
+ * sex-and-age share at its target, where the target is the base-year share scaled by the demand pressure (care
+ * receivers per potential carer relative to 2021) to the power of the demand elasticity: more old people in need
+ * draw more people into caring. A new carer is linked to a partner or parent in need where there is one.
  */
 public final class CareStep {
     private CareStep() {}
 
     /** Returns true when the person started intensive care this year. */
-    public static boolean apply(PersonBlock b, int i, int year, long seed, CareModel m, double demandPressure) {
+    public static boolean apply(PersonBlock b, int i, int year, long seed, CareModel m, double demandPressure, BlockIndex index) {
         int sex = b.sex[i], age = b.age[i];
         long id = b.id[i];
-        b.careNeed[i] = (byte) (m.needsCare(seed, id, sex, age) ? 1 : 0);
+        b.careNeed[i] = (byte) (m.needsCare(seed, id, sex, age, b.position[i]) ? 1 : 0);
         if (b.careHours[i] > 0) {
-            if (Draws.chance(m.stopRate, seed, id, year, Purpose.CARE_STOP)) {
-                b.careHours[i] = 0;
-                b.careSince[i] = 0;
-                b.livesWithReceiver[i] = 0;
-            }
+            // A short episode of light help (under 3 months) is over within the year; longer ones end at the stop rate.
+            boolean shortEpisode = b.careHours[i] <= 8 && b.careMonths[i] < 3;
+            if (shortEpisode || Draws.chance(m.stopRate, seed, id, year, Purpose.CARE_STOP)) CareLinks.unlink(b, i);
+            else b.careMonths[i] = (short) Math.min(Short.MAX_VALUE, b.careMonths[i] + 12);
             return false;
         }
         if (age < 18) return false;
         double target = Math.min(0.9, m.baseCarerShare[sex * AGES + age] * Math.pow(demandPressure, m.demandElasticity));
-        double start = m.stopRate * target / (1 - target);
-        if (!Draws.chance(start, seed, id, year, Purpose.CARE_START)) return false;
-        boolean intensive = Draws.chance(m.intensiveShareOfCarers[sex * AGES + age], seed, id, year, Purpose.CARE_INTENSITY);
+        if (!Draws.chance(m.startRate(sex, age, target), seed, id, year, Purpose.CARE_START)) return false;
+        int episode = m.newEpisode(sex, age, seed, id, year);
+        boolean intensive = episode == CareModel.INTENSIVE;
         b.careHours[i] = m.drawHours(intensive, sex, seed, id, year);
-        b.careSince[i] = (short) (year + 1);
-        b.livesWithReceiver[i] = (byte) (m.drawLivesWithReceiver(intensive, seed, id, year) ? 1 : 0);
+        // On 1 January a long episode has run 3-12 months, a short one under 3.
+        double u = Draws.uniform(seed, id, year, Purpose.CARE_DURATION);
+        b.careMonths[i] = (short) (episode == CareModel.SHORT_LIGHT ? 3 * u : 3 + 9 * u);
+        CareLinks.link(b, i, index, seed, year, m.shareNonKin());
         return intensive;
     }
 }

@@ -27,7 +27,15 @@ public final class InputCatalog {
     public static final String POLICY_PARAMETERS = "care-labour/policy_parameters.csv";
     public static final String BIJSTAND = "care-labour/bijstand.csv";
     public static final String CARE_AND_WORK = "care-labour/care_and_work_effects.csv";
+    public static final String HOUSEHOLDS = "care-labour/households.csv";
+    public static final String EDUCATION = "care-labour/education.csv";
+    public static final String CARE_RELATIONS = "care-labour/care_relations.csv";
+    public static final String CARER_PREVALENCE_CBS = "care-labour/carer_prevalence_cbs.csv";
+    public static final String CARER_BURDEN_CBS = "care-labour/carer_burden_and_hours_cbs.csv";
     public static final String MODEL_PARAMETERS = "model/parameters.csv";
+    public static final String POSITION_SEED = "model/position_seed.csv";
+    public static final String EDUCATION_SEED = "model/education_seed.csv";
+    public static final String PARITY = "model/parity.csv";
 
     /** Schemas by path under data/. Columns not listed are carried but not checked. */
     public static Map<String, Map<String, Column>> schemas() {
@@ -59,8 +67,23 @@ public final class InputCatalog {
                 "unit", REQUIRED, "year", REQUIRED, "source", REQUIRED));
         s.put(CARE_AND_WORK, cols("quantity", REQUIRED, "sex", REQUIRED, "value", NUMBER, "unit", REQUIRED,
                 "year", REQUIRED, "source", REQUIRED));
+        Map<String, Column> longFormat = cols("measure", REQUIRED, "sex", REQUIRED, "age_group", REQUIRED,
+                "value", RATE, "unit", REQUIRED, "year", REQUIRED, "source", REQUIRED);
+        s.put(HOUSEHOLDS, longFormat);
+        s.put(EDUCATION, longFormat);
+        s.put(CARE_RELATIONS, longFormat);
+        s.put(CARER_PREVALENCE_CBS, cols("definition", REQUIRED, "dimension", REQUIRED, "group", REQUIRED,
+                "share", SHARE, "year", COUNT, "source", REQUIRED));
+        s.put(CARER_BURDEN_CBS, cols("quantity", REQUIRED, "value", RATE, "unit", REQUIRED, "year", COUNT,
+                "source", REQUIRED));
         s.put(MODEL_PARAMETERS, cols("name", REQUIRED, "value", NUMBER, "min", NUMBER, "max", NUMBER,
                 "unit", REQUIRED, "source", REQUIRED));
+        s.put(POSITION_SEED, cols("position", REQUIRED, "sex", REQUIRED, "age_from", COUNT, "age_to", COUNT,
+                "weight", RATE, "source", REQUIRED));
+        s.put(EDUCATION_SEED, cols("age_from", COUNT, "age_to", COUNT, "low", RATE, "middle", RATE, "high", RATE,
+                "source", REQUIRED));
+        s.put(PARITY, cols("cohort_from", COUNT, "cohort_to", COUNT, "p0", SHARE, "p1", SHARE, "p2", SHARE, "p3", SHARE,
+                "p4", SHARE, "source", REQUIRED));
         return s;
     }
 
@@ -68,6 +91,10 @@ public final class InputCatalog {
     static final List<String[]> SHARE_BY_UNIT = List.of(
             new String[] {CARER_INTENSITY_SCP, "unit", "value"},
             new String[] {BIJSTAND, "unit", "value"},
+            new String[] {HOUSEHOLDS, "unit", "value"},
+            new String[] {EDUCATION, "unit", "value"},
+            new String[] {CARE_RELATIONS, "unit", "value"},
+            new String[] {CARER_BURDEN_CBS, "unit", "value"},
             new String[] {CARE_AND_WORK, "unit", "value"},
             new String[] {WORKING_HOURS, "measure", "value"});
 

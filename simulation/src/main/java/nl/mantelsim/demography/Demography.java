@@ -4,35 +4,59 @@ import static nl.mantelsim.population.Cells.MAX_AGE;
 
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
+import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.PersonBlock;
+import nl.mantelsim.population.Position;
 
 /**
  * Deaths, births and ageing over one calendar year: the block of 1 January y becomes the block of 1 January y+1
- * before migration. Each person's fate is a keyed draw, so it does not depend on the block it sits in.
+ * before migration. Each person's fate is a keyed draw, so it does not depend on the block it sits in. A newborn
+ * joins the mother's household with her (and her partner) as parents; links to the dead are cleared.
  */
 public final class Demography {
     private Demography() {}
 
     public static PersonBlock step(PersonBlock in, int year, long seed, DemographyRates rates, double shareMale) {
         PersonBlock out = in.emptyLike(in.size() + in.size() / 50 + 8);
-        long deaths = 0, births = 0;
+        long[] dead = new long[16];
+        int deaths = 0;
+        long births = 0;
         for (int i = 0; i < in.size(); i++) {
             long id = in.id[i];
             int age = in.age[i];
             if (Draws.chance(rates.deathProbability(year, in.sex[i], age), seed, id, year, Purpose.MORTALITY)) {
-                deaths++;
+                if (deaths == dead.length) dead = java.util.Arrays.copyOf(dead, 2 * deaths);
+                dead[deaths++] = id;
                 continue;
             }
+            int mother = out.append(in, i);
+            out.age[mother] = (short) Math.min(age + 1, MAX_AGE);
             if (in.sex[i] == PersonBlock.FEMALE && Draws.chance(rates.birthRate(year, age), seed, id, year, Purpose.BIRTH)) {
                 byte sex = Draws.chance(shareMale, seed, id, year, Purpose.NEWBORN_SEX) ? PersonBlock.MALE : PersonBlock.FEMALE;
-                out.appendNew(Draws.derivedId(seed, id, year, Purpose.NEWBORN_ID, 0), sex, 0);
+                int c = out.appendNew(Draws.derivedId(seed, id, year, Purpose.NEWBORN_ID, 0), sex, 0);
+                out.householdId[c] = out.householdId[mother];
+                out.position[c] = (byte) Position.CHILD_AT_HOME.ordinal();
+                out.motherId[c] = id;
+                out.fatherId[c] = out.partnerId[mother];
                 births++;
+                if (out.position[mother] == Position.SINGLE.ordinal()) out.position[mother] = (byte) Position.SINGLE_PARENT.ordinal();
+                if (out.position[mother] == Position.PARTNER_NO_CHILDREN.ordinal()) out.position[mother] = (byte) Position.PARTNER_WITH_CHILDREN.ordinal();
             }
-            int j = out.append(in, i);
-            out.age[j] = (short) Math.min(age + 1, MAX_AGE);
         }
+        Departures.clear(out, dead, deaths);
+        partnersFollowParenthood(out);
         out.events[PersonBlock.Event.DEATHS.ordinal()] = deaths;
         out.events[PersonBlock.Event.BIRTHS.ordinal()] = births;
         return out;
+    }
+
+    /** A woman who became a parent made her partner one too. */
+    private static void partnersFollowParenthood(PersonBlock b) {
+        BlockIndex index = new BlockIndex(b);
+        for (int i = 0; i < b.size(); i++) {
+            if (b.position[i] != Position.PARTNER_WITH_CHILDREN.ordinal()) continue;
+            int p = index.of(b.partnerId[i]);
+            if (p >= 0 && b.position[p] == Position.PARTNER_NO_CHILDREN.ordinal()) b.position[p] = (byte) Position.PARTNER_WITH_CHILDREN.ordinal();
+        }
     }
 }

@@ -2,17 +2,21 @@ package nl.mantelsim.engine;
 
 import static nl.mantelsim.population.PersonBlock.Event.*;
 
+import nl.mantelsim.care.CareLinks;
 import nl.mantelsim.care.CareStep;
 import nl.mantelsim.demography.Migration;
 import nl.mantelsim.labour.LabourModel;
 import nl.mantelsim.labour.LabourStep;
 import nl.mantelsim.policy.Levers;
+import nl.mantelsim.population.BlockIndex;
+import nl.mantelsim.population.Households;
 import nl.mantelsim.population.PersonBlock;
 
 /**
  * The order of the yearly stages after deaths, births and ageing, written once: migration, then per person care
  * need and care giving, respijtzorg, moving in with the receiver (kostendelersnorm), paid leave, work and hours,
- * bijstand. Flows and public spending go to the block's event counters.
+ * bijstand; then per household the cost-sharers and per receiver the informal hours received. Flows and public
+ * spending go to the block's event counters.
  */
 public final class YearStep {
     private YearStep() {}
@@ -20,14 +24,15 @@ public final class YearStep {
     public static PersonBlock apply(PersonBlock aged, int year, long seed, Model m, Levers levers,
                                     double[] migrationRates, double demandPressure) {
         PersonBlock b = Migration.step(aged, year, seed, migrationRates);
+        BlockIndex index = new BlockIndex(b);
         long[] ev = b.events;
         for (int i = 0; i < b.size(); i++) {
             boolean wasEmployed = b.employed[i] == 1;
-            boolean newIntensive = CareStep.apply(b, i, year, seed, m.care(), demandPressure);
+            boolean newIntensive = CareStep.apply(b, i, year, seed, m.care(), demandPressure, index);
 
             ev[COST_RESPIJTZORG_CENTS.ordinal()] += levers.respite().use(b, i, year, seed);
             ev[RESPITE_USERS.ordinal()] += b.respite[i];
-            ev[MOVED_IN_WITH_RECEIVER.ordinal()] += levers.kostendelersnorm().moveIn(b, i, year, seed);
+            ev[MOVED_IN_WITH_RECEIVER.ordinal()] += levers.kostendelersnorm().moveIn(b, i, year, seed, index);
 
             double load = LabourModel.careLoad(levers.respite().effectiveCareHours(b, i), m.care().meanIntensiveHours(b.sex[i]));
             ev[COST_PAID_LEAVE_CENTS.ordinal()] += levers.leave().take(b, i, year, seed, load);
@@ -35,6 +40,11 @@ public final class YearStep {
             LabourStep.apply(b, i, year, seed, m.labour(), load, levers.leave().protection(b, i), newIntensive);
 
             m.bijstand().update(b, i, year, seed, wasEmployed);
+        }
+        Households.normalisePositions(b);
+        m.bijstand().markCostSharers(b);
+        CareLinks.receivedHours(b, index, seed, year, m.care().unlinkedHoursMean());
+        for (int i = 0; i < b.size(); i++) {
             ev[COST_KOSTENDELERSNORM_CENTS.ordinal()] += levers.kostendelersnorm().extraBenefitCents(b, i);
         }
         return b;

@@ -1,36 +1,36 @@
 package nl.mantelsim.labour;
 
+import static nl.mantelsim.population.Cells.AGES;
+
 import java.io.Serializable;
-import nl.mantelsim.data.InputCatalog;
 import nl.mantelsim.data.InputData;
 import nl.mantelsim.data.Parameters;
-import nl.mantelsim.data.Table;
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
+import nl.mantelsim.policy.PolicyPrices;
 import nl.mantelsim.population.FittedPopulation;
+import nl.mantelsim.population.Households;
 import nl.mantelsim.population.PersonBlock;
 
 /**
- * General social assistance (bijstand) for persons aged 18 up to the AOW age who do not work. The chance of
- * receiving it is the CBS count (first quarter 2021) over the fitted number of non-employed persons of those ages;
- * a recipient shares a home with cost-sharers with the 2022 share (policy_parameters.csv) or when living with the
- * person cared for. Persons who start work or reach the AOW age leave bijstand.
+ * General social assistance (bijstand) for persons aged 18 up to the AOW age who do not work. The base population
+ * has it from the fit (CBS totals by sex, age and household type); a person who loses work later enters with the
+ * base-year share among non-employed persons of the same sex and age. Whether a recipient shares the dwelling with
+ * cost-sharers follows from the household: other members aged 27 or over besides the partner (Participatiewet art.
+ * 19a/22a as amended in 2023); the fit report compares the resulting share with CBS's 12%.
  */
 public final class Bijstand implements Serializable {
-    final double shareOfNotEmployed, shareCostSharers;
-    final int aowAgeBefore2024, aowAgeFrom2024;
+    final double[] inflowShare = new double[2 * AGES];
+    final int aowAgeBefore2024, aowAgeFrom2024, costSharerMinimumAge;
 
-    public Bijstand(InputData in, FittedPopulation fit) {
+    public Bijstand(InputData in, FittedPopulation fit, PolicyPrices prices) {
         Parameters p = in.parameters();
         aowAgeBefore2024 = (int) p.get("aow.age_before_2024");
         aowAgeFrom2024 = (int) p.get("aow.age_from_2024");
-        Table b = in.table(InputCatalog.BIJSTAND);
-        double recipients = b.one("persons_with_general_bijstand all 2021Q1",
-                r -> r.is("measure", "persons_with_general_bijstand") && r.is("sex", "all") && r.is("year", "2021Q1")).number("value");
-        shareOfNotEmployed = recipients / fit.notEmployed(18, aowAge(2021) - 1);
-        Table pol = in.table(InputCatalog.POLICY_PARAMETERS);
-        shareCostSharers = pol.one("share_of_bijstand_recipients_under_kostendelersnorm",
-                r -> r.is("parameter", "share_of_bijstand_recipients_under_kostendelersnorm")).number("value");
+        costSharerMinimumAge = (int) prices.kostendelersMinimumAge();
+        for (int sex = 0; sex < 2; sex++) {
+            for (int a = 0; a < AGES; a++) inflowShare[sex * AGES + a] = fit.bijstandShareOfNotEmployed(sex, a);
+        }
     }
 
     /** The AOW age in whole years (SVB: 66 years and some months before 2024, 67 from 2024). */
@@ -42,19 +42,31 @@ public final class Bijstand implements Serializable {
         return age >= 18 && age < aowAge(year);
     }
 
-    /** Initial receipt for a non-employed person of eligible age. */
-    public void assign(PersonBlock b, int i, int year, long seed) {
-        b.bijstand[i] = (byte) (Draws.chance(shareOfNotEmployed, seed, b.id[i], year, Purpose.BIJSTAND) ? 1 : 0);
-        boolean sharer = b.livesWithReceiver[i] == 1 || Draws.chance(shareCostSharers, seed, b.id[i], year, Purpose.COST_SHARER);
-        b.costSharer[i] = (byte) (b.bijstand[i] == 1 && sharer ? 1 : 0);
-    }
-
-    /** After the labour step: leave on work or AOW age; job losers may enter. */
+    /** After the labour step: leave on work or at the AOW age; job losers may enter. */
     public void update(PersonBlock b, int i, int year, long seed, boolean wasEmployed) {
         if (b.employed[i] == 1 || !eligibleAge(b.age[i], year + 1)) {
             b.bijstand[i] = 0;
         } else if (wasEmployed) {
-            assign(b, i, year, seed);
+            double share = inflowShare[b.sex[i] * AGES + Math.min(b.age[i], AGES - 1)];
+            b.bijstand[i] = (byte) (Draws.chance(share, seed, b.id[i], year, Purpose.BIJSTAND) ? 1 : 0);
+        }
+    }
+
+    /** Sets who shares a home with cost-sharers, from the households of the block. */
+    public void markCostSharers(PersonBlock b) {
+        Households h = new Households(b);
+        for (int k = 0; k < h.count(); k++) {
+            for (int m = 0; m < h.size(k); m++) {
+                int i = h.member(k, m);
+                if (b.bijstand[i] == 0) {
+                    b.costSharer[i] = 0;
+                    continue;
+                }
+                // Living with a receiver outside the simulated kin also means sharing that receiver's home.
+                boolean shares = Households.costSharers(b, h, k, i, costSharerMinimumAge) > 0
+                        || (b.livesWithReceiver[i] == 1 && b.careReceiverId[i] == -1);
+                b.costSharer[i] = (byte) (b.bijstand[i] == 1 && shares ? 1 : 0);
+            }
         }
     }
 }

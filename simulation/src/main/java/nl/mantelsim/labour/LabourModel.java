@@ -1,6 +1,6 @@
 package nl.mantelsim.labour;
 
-import static nl.mantelsim.population.Cells.AGES;
+import static nl.mantelsim.population.Cells.*;
 
 import java.io.Serializable;
 import nl.mantelsim.data.InputCatalog;
@@ -16,10 +16,10 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 /**
  * Employment, hours and wages, and how intensive care changes them.
  *
- * <p>Hours (CBS 82647NED 2022, 85275NED 2023): the mean usual hours by sex (women's derived from the total, men's
- * and employed persons by sex) and the part-time share (under 35 hours) by sex; full-time hours uniform in a
- * range from parameters.csv and part-time hours uniform up to 34 with the mean that makes the sex mean right.
- * Wages: log-normal with CBS's 2021 mean hourly wage by sex.
+ * <p>Hours (CBS 82647NED 2022): the mean usual hours and the part-time share (under 35 hours) by sex and
+ * education; full-time hours uniform in a range from parameters.csv and part-time hours uniform up to 34 with the
+ * mean that makes the group's mean right. Wages: log-normal around CBS's 2021 mean hourly wage by sex, with
+ * assumed education premiums.
  *
  * <p>Care effects, in proportion to care hours above 8 a week relative to the mean intensive carer: an extra yearly
  * chance to stop working (assumption, parameters.csv, informed by Kolodziej et al. 2018) and, in the first year of
@@ -28,10 +28,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  */
 public final class LabourModel implements Serializable {
     final double[] employmentRate = new double[2 * AGES];
-    final double[] partTimeShare = new double[2];
-    final double[] partTimeMin = new double[2];
+    /** By sex * EDUCATION_LEVELS + education. */
+    final double[] partTimeShare = new double[6], partTimeMin = new double[6], wageMean = new double[6];
     final double partTimeMax, fullTimeMin, fullTimeMax;
-    final double[] wageMean = new double[2];
     final double wageLogSd;
     final double exitBase;
     final double[] extraExitIntensive = new double[2];
@@ -44,30 +43,29 @@ public final class LabourModel implements Serializable {
             for (int a = 0; a < AGES; a++) employmentRate[sex * AGES + a] = fit.employmentRate(sex, a);
         }
         Table wh = in.table(InputCatalog.WORKING_HOURS);
-        double meanAll = value(wh, "mean_usual_weekly_hours", "all", "15-75");
-        double meanMale = value(wh, "mean_usual_weekly_hours", "male", "15-75");
-        double[] employed = new double[2], partTime = new double[2];
-        for (int sex = 0; sex < 2; sex++) {
-            String s = sex == 0 ? "male" : "female";
-            for (String edu : new String[] {"education low", "education middle", "education high"}) {
-                employed[sex] += value(wh, "employed_thousands", s, edu);
-                partTime[sex] += value(wh, "part_time_thousands", s, edu);
-            }
-            partTimeShare[sex] = partTime[sex] / employed[sex];
-        }
-        double meanFemale = (meanAll * (employed[0] + employed[1]) - meanMale * employed[0]) / employed[1];
         fullTimeMin = p.get("hours.full_time_min");
         fullTimeMax = p.get("hours.full_time_max");
         partTimeMax = fullTimeMin - 1;
         double fullTimeMean = (fullTimeMin + fullTimeMax) / 2;
-        double[] mean = {meanMale, meanFemale};
+        double[] relativeWage = {p.get("wage.relative_low_education"), 1.0, p.get("wage.relative_high_education")};
         for (int sex = 0; sex < 2; sex++) {
-            double ptMean = (mean[sex] - (1 - partTimeShare[sex]) * fullTimeMean) / partTimeShare[sex];
-            partTimeMin[sex] = Math.max(1, 2 * ptMean - partTimeMax);
-        }
-        for (int sex = 0; sex < 2; sex++) {
-            String s = sex == 0 ? "male" : "female";
-            wageMean[sex] = value(wh, "mean_gross_hourly_wage_eur", s, "employees");
+            String s = sexName(sex);
+            double employedAll = 0, weightedRelative = 0;
+            double[] employed = new double[EDUCATION_LEVELS];
+            for (int e = 0; e < EDUCATION_LEVELS; e++) {
+                String group = "education " + EDUCATION_NAMES[e];
+                int k = sex * EDUCATION_LEVELS + e;
+                employed[e] = value(wh, "employed_thousands", s, group);
+                partTimeShare[k] = value(wh, "part_time_thousands", s, group) / employed[e];
+                double mean = value(wh, "mean_usual_weekly_hours", s, group);
+                double ptMean = (mean - (1 - partTimeShare[k]) * fullTimeMean) / partTimeShare[k];
+                partTimeMin[k] = Math.max(1, 2 * ptMean - partTimeMax);
+                employedAll += employed[e];
+                weightedRelative += employed[e] * relativeWage[e];
+            }
+            // Education premiums (assumed) scaled so that the mean over employed persons is CBS's mean wage by sex.
+            double mean = value(wh, "mean_gross_hourly_wage_eur", s, "employees");
+            for (int e = 0; e < EDUCATION_LEVELS; e++) wageMean[sex * EDUCATION_LEVELS + e] = mean * relativeWage[e] * employedAll / weightedRelative;
         }
         wageLogSd = p.get("wage.log_sd");
         exitBase = p.get("labour.exit_rate_base");
@@ -92,17 +90,18 @@ public final class LabourModel implements Serializable {
 
     public double employmentRate(int sex, int age) { return employmentRate[sex * AGES + Math.min(age, AGES - 1)]; }
 
-    public float drawHours(int sex, long seed, long id, int year) {
+    public float drawHours(int sex, int education, long seed, long id, int year) {
+        int k = sex * EDUCATION_LEVELS + education;
         double u = Draws.uniform(seed, id, year, Purpose.WORK_HOURS, 0);
         double v = Draws.uniform(seed, id, year, Purpose.WORK_HOURS, 1);
-        if (u < partTimeShare[sex]) return (float) (partTimeMin[sex] + v * (partTimeMax - partTimeMin[sex]));
+        if (u < partTimeShare[k]) return (float) (partTimeMin[k] + v * (partTimeMax - partTimeMin[k]));
         return (float) (fullTimeMin + v * (fullTimeMax - fullTimeMin));
     }
 
-    public float drawWage(int sex, long seed, long id, int year) {
+    public float drawWage(int sex, int education, long seed, long id, int year) {
         UniformRandomProvider rng = Draws.stream(seed, id, year, Purpose.WAGE);
         double z = ZigguratSampler.NormalizedGaussian.of(rng).sample();
-        double mu = Math.log(wageMean[sex]) - wageLogSd * wageLogSd / 2;
+        double mu = Math.log(wageMean[sex * EDUCATION_LEVELS + education]) - wageLogSd * wageLogSd / 2;
         return (float) Math.exp(mu + wageLogSd * z);
     }
 

@@ -4,7 +4,9 @@ import java.io.Serializable;
 import nl.mantelsim.data.Parameters;
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
+import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.PersonBlock;
+import nl.mantelsim.population.Position;
 
 /**
  * The kostendelersnorm (Participatiewet art. 22a): a bijstand recipient sharing a home with A adult cost-sharers
@@ -31,13 +33,23 @@ public final class Kostendelersnorm implements Serializable {
         return (40 + 30 * costSharers) / (100 * costSharers);
     }
 
-    /** An intensive carer on bijstand who does not live with the receiver may move in; returns 1 if so. */
-    public int moveIn(PersonBlock b, int i, int year, long seed) {
+    /**
+     * An intensive carer on bijstand who lives alone (or as a lodger) and not with the receiver may move in with
+     * the receiver; returns 1 if so. A receiver in the block gets the carer as a household member; a receiver
+     * outside the simulated kin is a household the model does not hold, so only the carer's flags change.
+     */
+    public int moveIn(PersonBlock b, int i, int year, long seed, BlockIndex index) {
         if (b.bijstand[i] == 0 || b.careHours[i] <= 8 || b.livesWithReceiver[i] == 1) return 0;
+        Position p = Position.ALL[b.position[i]];
+        if (p != Position.SINGLE && p != Position.OTHER_MEMBER) return 0;
         double rate = applies ? moveInWithNorm : moveInWithoutNorm;
         if (!Draws.chance(rate, seed, b.id[i], year, Purpose.MOVE_IN_WITH_RECEIVER)) return 0;
+        int r = index.of(b.careReceiverId[i]);
+        if (r >= 0) {
+            b.householdId[i] = b.householdId[r];
+            b.position[i] = (byte) Position.OTHER_MEMBER.ordinal();
+        }
         b.livesWithReceiver[i] = 1;
-        b.costSharer[i] = 1;
         return 1;
     }
 

@@ -33,7 +33,7 @@ public final class FittedPopulation implements Serializable {
     public static FittedPopulation fit(InputData in) {
         PopulationTargets targets = PopulationTargets.build(in);
         Parameters p = in.parameters();
-        double[] seed = seed(p.get("fit.seed_odds_employed_intensive"));
+        double[] seed = SeedTable.build(in, (int) p.get("aow.age_before_2024"));
         Ipf ipf = new Ipf(COUNT);
         targets.margins.forEach(ipf::add);
         try {
@@ -45,21 +45,6 @@ public final class FittedPopulation implements Serializable {
         }
     }
 
-    /**
-     * Structural zeros (no carers under 18, nobody employed under 15 or over 74) and one assumed association:
-     * intensive carers are less often employed (odds ratio from parameters.csv), which no published margin fixes.
-     */
-    static double[] seed(double oddsEmployedIntensive) {
-        double[] s = new double[COUNT];
-        for (int c = 0; c < COUNT; c++) {
-            int a = age(c);
-            if (care(c) != NON_CARER && a < 18) continue;
-            if (employed(c) == 1 && (a < 15 || a > 74)) continue;
-            s[c] = (care(c) == INTENSIVE_CARER && employed(c) == 1) ? oddsEmployedIntensive : 1.0;
-        }
-        return s;
-    }
-
     public double weight(int cell) { return weights[cell]; }
     public double[] weights() { return weights.clone(); }
     public int iterations() { return iterations; }
@@ -68,8 +53,13 @@ public final class FittedPopulation implements Serializable {
     public List<Ipf.Margin> margins() { return margins; }
 
     public double persons(int sex, int age) {
+        return sum(c -> sex(c) == sex && age(c) == age);
+    }
+
+    /** Fitted persons in the cells that match. */
+    public double sum(java.util.function.IntPredicate cells) {
         double s = 0;
-        for (int care = 0; care < CARE_STATES; care++) for (int e = 0; e < 2; e++) s += weights[index(sex, age, care, e)];
+        for (int c = 0; c < COUNT; c++) if (weights[c] > 0 && cells.test(c)) s += weights[c];
         return s;
     }
 
@@ -81,30 +71,22 @@ public final class FittedPopulation implements Serializable {
 
     public double carerShare(int sex, int age) {
         double n = persons(sex, age);
-        if (n == 0) return 0;
-        double c = 0;
-        for (int e = 0; e < 2; e++) c += weights[index(sex, age, LIGHT_CARER, e)] + weights[index(sex, age, INTENSIVE_CARER, e)];
-        return c / n;
+        return n == 0 ? 0 : sum(c -> sex(c) == sex && age(c) == age && care(c) != NON_CARER) / n;
     }
 
     public double intensiveShareOfCarers(int sex, int age) {
-        double carers = carerShare(sex, age) * persons(sex, age);
-        if (carers == 0) return 0;
-        return (weights[index(sex, age, INTENSIVE_CARER, 0)] + weights[index(sex, age, INTENSIVE_CARER, 1)]) / carers;
+        double carers = sum(c -> sex(c) == sex && age(c) == age && care(c) != NON_CARER);
+        return carers == 0 ? 0 : sum(c -> sex(c) == sex && age(c) == age && care(c) == INTENSIVE_CARER) / carers;
     }
 
     public double employmentRate(int sex, int age) {
         double n = persons(sex, age);
-        if (n == 0) return 0;
-        double e = 0;
-        for (int care = 0; care < CARE_STATES; care++) e += weights[index(sex, age, care, 1)];
-        return e / n;
+        return n == 0 ? 0 : sum(c -> sex(c) == sex && age(c) == age && employed(c) == 1) / n;
     }
 
-    /** Persons not employed, both sexes, aged from..to inclusive. */
-    public double notEmployed(int from, int to) {
-        double s = 0;
-        for (int c = 0; c < COUNT; c++) if (employed(c) == 0 && age(c) >= from && age(c) <= to) s += weights[c];
-        return s;
+    /** Bijstand recipients among the non-employed of this sex and age (the base-year inflow chance). */
+    public double bijstandShareOfNotEmployed(int sex, int age) {
+        double n = sum(c -> sex(c) == sex && age(c) == age && employed(c) == 0 && position(c) != Position.INSTITUTION.ordinal());
+        return n == 0 ? 0 : sum(c -> sex(c) == sex && age(c) == age && bijstand(c) == 1) / n;
     }
 }

@@ -45,18 +45,38 @@ public final class Ipf {
                 }
             }
         }
+        // Only cells with seed weight and a category matter: keep them per margin (most cells are structural zeros).
+        int[][] covered = new int[margins.size()][];
+        int[][] category = new int[margins.size()][];
+        for (int j = 0; j < margins.size(); j++) {
+            int[] cat = margins.get(j).categoryOfCell();
+            int n = 0;
+            for (int c = 0; c < cells; c++) if (cat[c] >= 0 && w[c] > 0) n++;
+            covered[j] = new int[n];
+            category[j] = new int[n];
+            n = 0;
+            for (int c = 0; c < cells; c++) {
+                if (cat[c] >= 0 && w[c] > 0) {
+                    covered[j][n] = c;
+                    category[j][n++] = cat[c];
+                }
+            }
+        }
         double err = Double.MAX_VALUE;
         int it = 0;
         while (it < maxIterations) {
             it++;
-            for (Margin m : margins) {
-                double[] sums = sums(m, w);
-                int[] cat = m.categoryOfCell();
-                for (int c = 0; c < cells; c++) {
-                    int k = cat[c];
-                    if (k >= 0 && sums[k] > 0) w[c] *= m.targets()[k] / sums[k];
-                }
+            for (int j = 0; j < margins.size(); j++) {
+                double[] targets = margins.get(j).targets();
+                double[] sums = new double[targets.length];
+                int[] cs = covered[j], ks = category[j];
+                for (int x = 0; x < cs.length; x++) sums[ks[x]] += w[cs[x]];
+                double[] factor = new double[targets.length];
+                for (int k = 0; k < factor.length; k++) factor[k] = sums[k] > 0 ? targets[k] / sums[k] : 1;
+                for (int x = 0; x < cs.length; x++) w[cs[x]] *= factor[ks[x]];
             }
+            // Checking costs as much as an iteration: check every fifth.
+            if (it % 5 != 0 && it < maxIterations) continue;
             err = maxRelativeError(w);
             if (err < tolerance) return new Result(w, it, err);
         }

@@ -29,8 +29,25 @@ public final class PersonBlock implements Serializable {
     public float[] wage;
     /** Weekly hours of informal care given; 0 for a non-carer. */
     public float[] careHours;
-    /** Calendar year the current care episode started (0 for a non-carer). */
-    public short[] careSince;
+    /** Months the current care episode has lasted on 1 January (0 for a non-carer). */
+    public short[] careMonths;
+    /** Relation of a carer to the person cared for ({@link CareRelation}); 0 for a non-carer. */
+    public byte[] careRelation;
+    /** Id of the person cared for when that person is in the population; -1 otherwise. */
+    public long[] careReceiverId;
+    /** Weekly informal care hours a care receiver gets. */
+    public float[] careHoursReceived;
+    /** Household id; members of a household are always in the same block. */
+    public long[] householdId;
+    /** {@link Position} ordinal. */
+    public byte[] position;
+    /** Partner's id in the same household; -1 without a partner. */
+    public long[] partnerId;
+    /** Mother's and father's ids when they are alive in the population; -1 otherwise. */
+    public long[] motherId;
+    public long[] fatherId;
+    /** Highest education attained: 0 low, 1 middle, 2 high (classified from age 15). */
+    public byte[] education;
     /** 1 when the person needs and receives informal care. */
     public byte[] careNeed;
     /** 1 when the person receives general social assistance (bijstand). */
@@ -68,7 +85,16 @@ public final class PersonBlock implements Serializable {
         workHours = new float[c];
         wage = new float[c];
         careHours = new float[c];
-        careSince = new short[c];
+        careMonths = new short[c];
+        careRelation = new byte[c];
+        careReceiverId = new long[c];
+        careHoursReceived = new float[c];
+        householdId = new long[c];
+        position = new byte[c];
+        partnerId = new long[c];
+        motherId = new long[c];
+        fatherId = new long[c];
+        education = new byte[c];
         careNeed = new byte[c];
         bijstand = new byte[c];
         costSharer = new byte[c];
@@ -96,7 +122,16 @@ public final class PersonBlock implements Serializable {
         workHours[j] = src.workHours[i];
         wage[j] = src.wage[i];
         careHours[j] = src.careHours[i];
-        careSince[j] = src.careSince[i];
+        careMonths[j] = src.careMonths[i];
+        careRelation[j] = src.careRelation[i];
+        careReceiverId[j] = src.careReceiverId[i];
+        careHoursReceived[j] = src.careHoursReceived[i];
+        householdId[j] = src.householdId[i];
+        position[j] = src.position[i];
+        partnerId[j] = src.partnerId[i];
+        motherId[j] = src.motherId[i];
+        fatherId[j] = src.fatherId[i];
+        education[j] = src.education[i];
         careNeed[j] = src.careNeed[i];
         bijstand[j] = src.bijstand[i];
         costSharer[j] = src.costSharer[i];
@@ -116,7 +151,16 @@ public final class PersonBlock implements Serializable {
         workHours[j] = 0;
         wage[j] = 0;
         careHours[j] = 0;
-        careSince[j] = 0;
+        careMonths[j] = 0;
+        careRelation[j] = 0;
+        careReceiverId[j] = -1;
+        careHoursReceived[j] = 0;
+        householdId[j] = -1;
+        position[j] = 0;
+        partnerId[j] = -1;
+        motherId[j] = -1;
+        fatherId[j] = -1;
+        education[j] = 0;
         careNeed[j] = 0;
         bijstand[j] = 0;
         costSharer[j] = 0;
@@ -142,7 +186,16 @@ public final class PersonBlock implements Serializable {
             workHours = Arrays.copyOf(workHours, c);
             wage = Arrays.copyOf(wage, c);
             careHours = Arrays.copyOf(careHours, c);
-            careSince = Arrays.copyOf(careSince, c);
+            careMonths = Arrays.copyOf(careMonths, c);
+            careRelation = Arrays.copyOf(careRelation, c);
+            careReceiverId = Arrays.copyOf(careReceiverId, c);
+            careHoursReceived = Arrays.copyOf(careHoursReceived, c);
+            householdId = Arrays.copyOf(householdId, c);
+            position = Arrays.copyOf(position, c);
+            partnerId = Arrays.copyOf(partnerId, c);
+            motherId = Arrays.copyOf(motherId, c);
+            fatherId = Arrays.copyOf(fatherId, c);
+            education = Arrays.copyOf(education, c);
             careNeed = Arrays.copyOf(careNeed, c);
             bijstand = Arrays.copyOf(bijstand, c);
             costSharer = Arrays.copyOf(costSharer, c);

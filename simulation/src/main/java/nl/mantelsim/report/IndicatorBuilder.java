@@ -66,8 +66,38 @@ public final class IndicatorBuilder {
         add(year, "fte", "all", count(hoursF + hoursM) / 1000.0 / fteHours);
         add(year, "gender_gap_employment_pp", "all", 100 * (rateM - rateF));
         add(year, "gender_gap_hours", "all", meanM - meanF);
+        structure(year, t);
         add(year, "bijstand_recipients", "all", count(Tally.stock(t, BIJSTAND)));
         add(year, "bijstand_recipients", "cost_sharers", count(Tally.stock(t, BIJSTAND_COST_SHARERS)));
+    }
+
+    private void structure(int year, long[] t) {
+        String[] sizes = {"size_1", "size_2", "size_3", "size_4", "size_5plus"};
+        for (int k = 0; k < sizes.length; k++) {
+            add(year, "households", sizes[k], count(Tally.structure(t, StructureTally.Slot.values()[StructureTally.Slot.HH_SIZE_1.ordinal() + k])));
+        }
+        add(year, "households", "single", count(Tally.structure(t, StructureTally.Slot.HH_SINGLE)));
+        add(year, "households", "couple_no_children", count(Tally.structure(t, StructureTally.Slot.HH_COUPLE_NO_CHILDREN)));
+        add(year, "households", "couple_with_children", count(Tally.structure(t, StructureTally.Slot.HH_COUPLE_WITH_CHILDREN)));
+        add(year, "households", "single_parent", count(Tally.structure(t, StructureTally.Slot.HH_SINGLE_PARENT)));
+        add(year, "households", "other", count(Tally.structure(t, StructureTally.Slot.HH_OTHER)));
+        add(year, "institutionalised", "all", count(Tally.structure(t, StructureTally.Slot.INSTITUTION_RESIDENTS)));
+        long nf = Tally.structure(t, StructureTally.Slot.NARROW_FEMALE_16PLUS), nm = Tally.structure(t, StructureTally.Slot.NARROW_MALE_16PLUS);
+        add(year, "carers_narrow", "all", count(nf + nm));
+        add(year, "carers_narrow", "female", count(nf));
+        add(year, "carers_narrow", "male", count(nm));
+        add(year, "carers_by_relation", "partner", count(Tally.structure(t, StructureTally.Slot.CARERS_PARTNER)));
+        add(year, "carers_by_relation", "parent", count(Tally.structure(t, StructureTally.Slot.CARERS_PARENT)));
+        add(year, "carers_by_relation", "other_kin", count(Tally.structure(t, StructureTally.Slot.CARERS_OTHER_KIN)));
+        add(year, "carers_by_relation", "non_kin", count(Tally.structure(t, StructureTally.Slot.CARERS_NON_KIN)));
+        add(year, "persons_with_parent_80plus", "all", count(Tally.structure(t, StructureTally.Slot.WITH_PARENT_80PLUS)));
+        add(year, "mean_care_hours_received", "age_55plus", Tally.structure(t, StructureTally.Slot.RECEIVED_MILLIHOURS_55PLUS) / 1000.0
+                / Tally.structure(t, StructureTally.Slot.RECEIVERS_55PLUS));
+        add(year, "mean_care_hours_received", "age_75plus", Tally.structure(t, StructureTally.Slot.RECEIVED_MILLIHOURS_75PLUS) / 1000.0
+                / Tally.structure(t, StructureTally.Slot.RECEIVERS_75PLUS));
+        long bad = Tally.structure(t, StructureTally.Slot.BAD_PARTNER_LINK) + Tally.structure(t, StructureTally.Slot.CHILD_WITHOUT_PARENT)
+                + Tally.structure(t, StructureTally.Slot.MIXED_INSTITUTION) + Tally.structure(t, StructureTally.Slot.HOUSEHOLD_SIZE_MISMATCH);
+        add(year, "household_inconsistencies", "all", count(bad));
     }
 
     public void flows(int year, long[] t) {

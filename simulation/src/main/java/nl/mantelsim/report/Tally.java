@@ -19,7 +19,8 @@ public final class Tally {
     }
 
     public static final int STOCKS = Stock.values().length;
-    public static final int SIZE = STOCKS + PersonBlock.Event.values().length;
+    private static final int EVENTS = STOCKS + StructureTally.SIZE;
+    public static final int SIZE = EVENTS + PersonBlock.Event.values().length;
 
     public static long[] of(PersonBlock b) {
         long[] t = new long[SIZE];
@@ -51,7 +52,8 @@ public final class Tally {
                 if (b.costSharer[i] == 1) t[Stock.BIJSTAND_COST_SHARERS.ordinal()]++;
             }
         }
-        System.arraycopy(b.events, 0, t, STOCKS, b.events.length);
+        StructureTally.fill(b, t, STOCKS);
+        System.arraycopy(b.events, 0, t, EVENTS, b.events.length);
         return t;
     }
 
@@ -71,5 +73,10 @@ public final class Tally {
 
     public static long stock(long[] t, Stock s) { return t[s.ordinal()]; }
 
-    public static long event(long[] t, PersonBlock.Event e) { return t[STOCKS + e.ordinal()]; }
+    public static long event(long[] t, PersonBlock.Event e) { return t[EVENTS + e.ordinal()]; }
+
+    public static long structure(long[] t, StructureTally.Slot s) { return t[STOCKS + StructureTally.at(s)]; }
+
+    /** Narrow carers (or persons, with POP_BY_AGE) in CBS 5-year group g (0 = 20-24 .. 15 = 95+). */
+    public static long structure(long[] t, StructureTally.Slot s, int group) { return t[STOCKS + StructureTally.at(s) + group]; }
 }

@@ -1,0 +1,194 @@
+package nl.mantelsim.population;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.mantelsim.engine.Draws;
+import nl.mantelsim.engine.Purpose;
+
+/**
+ * Puts the persons of one block into households consistent with their positions: couples of a woman and a man
+ * matched by age rank (quantile matching keeps each sex's age distribution and gives the usual age gap), children
+ * living at home placed with a mother (or single father) 16-50 years older, nearest the usual age at birth,
+ * other members paired or placed with a family (older ones with a family of the next generation), singles alone,
+ * institutional residents grouped. Where the fitted positions cannot all be honoured in a block (an unmatched
+ * partner, a family left without children) the person's position is changed to the nearest consistent one; the
+ * fit report shows the resulting deviations.
+ */
+final class HouseholdAssembly {
+    private final PersonBlock b;
+    private final long seed;
+    private final HouseholdRules rules;
+    private long nextHousehold;
+    /** Families: reference parent (mother, or the single parent), children wanted and placed. */
+    private final List<int[]> families = new ArrayList<>();
+    private static final int REF = 0, WANTED = 1, PLACED = 2;
+
+    private HouseholdAssembly(PersonBlock b, long seed, HouseholdRules rules) {
+        this.b = b;
+        this.seed = seed;
+        this.rules = rules;
+        this.nextHousehold = (long) b.blockId << 32;
+    }
+
+    static void assemble(PersonBlock b, long seed, HouseholdRules rules) {
+        new HouseholdAssembly(b, seed, rules).run();
+    }
+
+    private void run() {
+        List<Integer> children = new ArrayList<>(), others = new ArrayList<>(), institution = new ArrayList<>();
+        List<List<Integer>> partners = new ArrayList<>();
+        for (int k = 0; k < 4; k++) partners.add(new ArrayList<>());
+        for (int i = 0; i < b.size(); i++) {
+            Position p = Position.ALL[b.position[i]];
+            switch (p) {
+                case PARTNER_NO_CHILDREN -> partners.get(b.sex[i]).add(i);
+                case PARTNER_WITH_CHILDREN -> partners.get(2 + b.sex[i]).add(i);
+                case CHILD_AT_HOME -> children.add(i);
+                case SINGLE_PARENT -> family(i, -1, rules.singleParentChildren());
+                case OTHER_MEMBER -> others.add(i);
+                case INSTITUTION -> institution.add(i);
+                case SINGLE -> b.householdId[i] = newHousehold();
+            }
+        }
+        couples(partners.get(1), partners.get(0), false);
+        couples(partners.get(3), partners.get(2), true);
+        placeChildren(children);
+        for (int[] f : families) if (f[PLACED] == 0) withoutChildren(f[REF]);
+        placeOthers(others);
+        groupInstitutions(institution);
+    }
+
+    private long newHousehold() { return nextHousehold++; }
+
+    private Comparator<Integer> byAge() {
+        return Comparator.<Integer>comparingInt(i -> b.age[i]).thenComparingLong(i -> Draws.key(seed, b.id[i], 0, Purpose.HOUSEHOLD_ORDER, 0));
+    }
+
+    private void couples(List<Integer> women, List<Integer> men, boolean withChildren) {
+        women.sort(byAge());
+        men.sort(byAge());
+        int n = Math.min(women.size(), men.size());
+        for (int k = 0; k < n; k++) {
+            int w = women.get(k), m = men.get(k);
+            long h = newHousehold();
+            b.householdId[w] = h;
+            b.householdId[m] = h;
+            b.partnerId[w] = b.id[m];
+            b.partnerId[m] = b.id[w];
+            partnerOf.put(w, m);
+            partnerOf.put(m, w);
+            if (withChildren) family(w, m, rules.coupleChildren());
+        }
+        // Unmatched partners (a block rarely has exactly as many women as men) live alone or head a single-parent family.
+        for (List<Integer> rest : List.of(women, men)) {
+            for (int k = n; k < rest.size(); k++) {
+                int i = rest.get(k);
+                if (withChildren) {
+                    b.position[i] = (byte) Position.SINGLE_PARENT.ordinal();
+                    family(i, -1, rules.singleParentChildren());
+                } else {
+                    b.position[i] = (byte) Position.SINGLE.ordinal();
+                    b.householdId[i] = newHousehold();
+                }
+            }
+        }
+    }
+
+    private void family(int ref, int second, double[] childrenShares) {
+        if (second < 0) b.householdId[ref] = newHousehold();
+        int wanted = 1 + HouseholdRules.pick(childrenShares, Draws.uniform(seed, b.id[ref], 0, Purpose.CHILDREN_WANTED));
+        families.add(new int[] {ref, wanted, 0});
+    }
+
+    private void placeChildren(List<Integer> children) {
+        AgeIndex open = new AgeIndex(), all = new AgeIndex();
+        for (int f = 0; f < families.size(); f++) {
+            open.add(b.age[families.get(f)[REF]], f);
+            all.add(b.age[families.get(f)[REF]], f);
+        }
+        children.sort(byAge().reversed());
+        for (int c : children) {
+            int age = b.age[c];
+            double z = org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian
+                    .of(Draws.stream(seed, b.id[c], 0, Purpose.MOTHER_AGE_GAP)).sample();
+            double wanted = age + rules.motherGapMean() + rules.gapSd() * z;
+            int min = age + 16, max = Math.min(Cells.MAX_AGE, age + 50);
+            int f = open.take(wanted, min, max);
+            if (f >= 0) {
+                if (families.get(f)[PLACED] + 1 < families.get(f)[WANTED]) open.add(b.age[families.get(f)[REF]], f);
+            } else {
+                f = all.peek(wanted, min, max);
+            }
+            if (f < 0 && !families.isEmpty()) f = all.peek(wanted, 0, Cells.MAX_AGE);
+            if (f < 0) { // no family in the block at all: the child forms a household of its own (reported as a deviation)
+                b.householdId[c] = newHousehold();
+                continue;
+            }
+            int[] fam = families.get(f);
+            fam[PLACED]++;
+            int ref = fam[REF];
+            b.householdId[c] = b.householdId[ref];
+            long parent2 = b.partnerId[ref];
+            if (b.sex[ref] == PersonBlock.FEMALE) {
+                b.motherId[c] = b.id[ref];
+                b.fatherId[c] = parent2;
+            } else {
+                b.fatherId[c] = b.id[ref];
+            }
+        }
+    }
+
+    private void withoutChildren(int ref) {
+        if (b.partnerId[ref] != -1) {
+            b.position[ref] = (byte) Position.PARTNER_NO_CHILDREN.ordinal();
+            b.position[partnerIndex(ref)] = (byte) Position.PARTNER_NO_CHILDREN.ordinal();
+        } else {
+            b.position[ref] = (byte) Position.SINGLE.ordinal();
+        }
+    }
+
+    /** Partners are matched in {@link #couples}; remember the pairing instead of searching for it. */
+    private final java.util.Map<Integer, Integer> partnerOf = new java.util.HashMap<>();
+
+    private int partnerIndex(int i) { return partnerOf.get(i); }
+
+    private void placeOthers(List<Integer> others) {
+        others.sort(Comparator.comparingLong(i -> Draws.key(seed, b.id[i], 0, Purpose.OTHER_MEMBER_PAIRING, 0)));
+        int pairs = (int) Math.round(others.size() * rules.otherPairShare() / 2);
+        for (int k = 0; k < 2 * pairs && k + 1 < others.size(); k += 2) {
+            long h = newHousehold();
+            b.householdId[others.get(k)] = h;
+            b.householdId[others.get(k + 1)] = h;
+        }
+        AgeIndex households = new AgeIndex();
+        List<Integer> heads = new ArrayList<>();
+        for (int i = 0; i < b.size(); i++) {
+            Position p = Position.ALL[b.position[i]];
+            boolean head = (p.isPartner() && b.sex[i] == PersonBlock.FEMALE) || p == Position.SINGLE_PARENT;
+            if (head) {
+                households.add(b.age[i], i);
+                heads.add(i);
+            }
+        }
+        for (int k = 2 * pairs; k < others.size(); k++) {
+            int o = others.get(k);
+            int host = -1;
+            // An older member most often lives with a child's family: a head one generation younger.
+            if (b.age[o] >= 65) host = households.peek(b.age[o] - 30, b.age[o] - 45, b.age[o] - 18);
+            if (host < 0 && !heads.isEmpty()) {
+                host = heads.get((int) Math.floorMod(Draws.key(seed, b.id[o], 0, Purpose.OTHER_MEMBER_PAIRING, 1), (long) heads.size()));
+            }
+            b.householdId[o] = host >= 0 ? b.householdId[host] : newHousehold();
+        }
+    }
+
+    private void groupInstitutions(List<Integer> residents) {
+        residents.sort(byAge());
+        long h = -1;
+        for (int k = 0; k < residents.size(); k++) {
+            if (k % rules.institutionSize() == 0) h = newHousehold();
+            b.householdId[residents.get(k)] = h;
+        }
+    }
+}

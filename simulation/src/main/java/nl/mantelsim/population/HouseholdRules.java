@@ -1,0 +1,79 @@
+package nl.mantelsim.population;
+
+import java.io.Serializable;
+import nl.mantelsim.data.InputCatalog;
+import nl.mantelsim.data.InputData;
+import nl.mantelsim.data.Parameters;
+import nl.mantelsim.data.Table;
+
+/**
+ * The numbers household assembly needs, derived on the driver from care-labour/households.csv:
+ * <ul>
+ *   <li>children wanted by single parents: CBS 71487ned 2023 (1, 2, 3+ children);</li>
+ *   <li>children wanted by couples: CBS 37975 households of 3, 4 and 5+ persons (2021) less the single-parent
+ *       households of that size (2023), i.e. couples with 1, 2 and 3+ children; other households of 3+ persons
+ *       are few and ignored;</li>
+ *   <li>the share of other household members who live in an "other multi-person household" rather than with a
+ *       family: 2 x such households (2024, derived) / other members (2024);</li>
+ *   <li>mothers' age at birth and completed fertility (parameters.csv) for kin links.</li>
+ * </ul>
+ * "3+" children is taken as 3.
+ */
+public record HouseholdRules(double[] coupleChildren, double[] singleParentChildren, double otherPairShare,
+                             double motherGapMean, double fatherGapMean, double gapSd, double[][] parityByAge,
+                             int institutionSize)
+        implements Serializable {
+
+    public static HouseholdRules from(InputData in) {
+        Table h = in.table(InputCatalog.HOUSEHOLDS);
+        double sp1 = v(h, "single_parent_households_1_child", "2023"), sp2 = v(h, "single_parent_households_2_children", "2023"),
+                sp3 = v(h, "single_parent_households_3plus_children", "2023");
+        double hh3 = v(h, "households_3_persons", "2021"), hh4 = v(h, "households_4_persons", "2021"),
+                hh5 = v(h, "households_5plus_persons", "2021");
+        double c1 = hh3 - sp2, c2 = hh4 - sp3, c3 = hh5;
+        double others = v(h, "persons_other_household_member", "2024");
+        double otherHouseholds = v(h, "other_multi_person_households", "2024");
+        Parameters p = in.parameters();
+        return new HouseholdRules(normalise(c1, c2, c3), normalise(sp1, sp2, sp3), Math.min(1, 2 * otherHouseholds / others),
+                p.get("household.mother_age_gap_mean"), p.get("household.father_age_gap_mean"), p.get("household.mother_age_gap_sd"),
+                parityByAge(in.table(InputCatalog.PARITY)), (int) p.get("household.institution_size"));
+    }
+
+    /** Completed-children distribution by age in 2021, from the birth-cohort table. */
+    private static double[][] parityByAge(Table t) {
+        double[][] byAge = new double[Cells.AGES][];
+        for (Table.Row r : t.rows()) {
+            double[] shares = normalise(r.number("p0"), r.number("p1"), r.number("p2"), r.number("p3"), r.number("p4"));
+            for (int cohort = r.integer("cohort_from"); cohort <= r.integer("cohort_to"); cohort++) {
+                int age = 2021 - cohort;
+                if (age >= 0 && age < Cells.AGES) byAge[age] = shares;
+            }
+        }
+        for (int a = 15; a < Cells.AGES; a++) {
+            if (byAge[a] == null) throw nl.mantelsim.data.InputError.of(t.file(), "no cohort row for persons aged " + a + " in 2021");
+        }
+        return byAge;
+    }
+
+    private static double v(Table h, String measure, String year) {
+        return PopulationTargets.value(h, measure, "all", "all", year);
+    }
+
+    private static double[] normalise(double... x) {
+        double s = 0;
+        for (double d : x) s += d;
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) out[i] = x[i] / s;
+        return out;
+    }
+
+    /** Index drawn from a discrete distribution with the uniform u. */
+    static int pick(double[] shares, double u) {
+        double c = 0;
+        for (int k = 0; k < shares.length; k++) {
+            c += shares[k];
+            if (u < c) return k;
+        }
+        return shares.length - 1;
+    }
+}

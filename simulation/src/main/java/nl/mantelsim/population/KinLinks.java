@@ -1,0 +1,66 @@
+package nl.mantelsim.population;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.mantelsim.engine.Draws;
+import nl.mantelsim.engine.Purpose;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * Links adults who no longer live with their parents to a mother and a father in the same block, so that older
+ * people know their living children (who may care for them). No table gives these links: each person of 15 or
+ * over gets a completed number of children from the assumed distribution of their birth cohort
+ * (data/model/parity.csv); children living at home use up part of it; other persons, oldest first (they have the
+ * fewest possible parents alive), take the mother whose age is nearest their age plus a drawn age at birth, 16-50
+ * years older, and then a father the same way (the mother's partner when she has one). A person whose possible
+ * parents are all dead or used up has none alive, as in reality for most people over 60. The fit report compares
+ * the number of persons with a parent aged 80+ to CBS's 1.6 million (2022).
+ */
+final class KinLinks {
+    private KinLinks() {}
+
+    static void link(PersonBlock b, long seed, HouseholdRules rules) {
+        BlockIndex index = new BlockIndex(b);
+        int[] capacity = new int[b.size()];
+        for (int i = 0; i < b.size(); i++) {
+            if (b.age[i] >= 15) capacity[i] = HouseholdRules.pick(rules.parityByAge()[b.age[i]], Draws.uniform(seed, b.id[i], 0, Purpose.PARITY));
+        }
+        for (int i = 0; i < b.size(); i++) {
+            int m = index.of(b.motherId[i]), f = index.of(b.fatherId[i]);
+            if (m >= 0) capacity[m]--;
+            if (f >= 0) capacity[f]--;
+        }
+        AgeIndex mothers = new AgeIndex(), fathers = new AgeIndex();
+        for (int i = 0; i < b.size(); i++) {
+            if (capacity[i] > 0) (b.sex[i] == PersonBlock.FEMALE ? mothers : fathers).add(b.age[i], i);
+        }
+        List<Integer> adults = new ArrayList<>();
+        for (int i = 0; i < b.size(); i++) {
+            if (b.age[i] >= 16 && b.position[i] != Position.CHILD_AT_HOME.ordinal()) adults.add(i);
+        }
+        adults.sort(Comparator.<Integer>comparingInt(i -> -b.age[i]).thenComparingLong(i -> Draws.key(seed, b.id[i], 0, Purpose.HOUSEHOLD_ORDER, 1)));
+        for (int c : adults) {
+            int age = b.age[c];
+            if (age + 16 > Cells.MAX_AGE) continue;
+            double z = ZigguratSampler.NormalizedGaussian.of(Draws.stream(seed, b.id[c], 0, Purpose.MOTHER_AGE_GAP)).sample();
+            int m = mothers.take(age + rules.motherGapMean() + rules.gapSd() * z, age + 16, Math.min(Cells.MAX_AGE, age + 50));
+            if (m >= 0) {
+                b.motherId[c] = b.id[m];
+                if (--capacity[m] > 0) mothers.add(b.age[m], m);
+                int f = index.of(b.partnerId[m]);
+                if (f >= 0 && capacity[f] > 0) {
+                    b.fatherId[c] = b.id[f];
+                    capacity[f]--;
+                    continue;
+                }
+            }
+            double wanted = age + rules.fatherGapMean() + rules.gapSd() * z;
+            int f = fathers.take(wanted, age + 16, Math.min(Cells.MAX_AGE, age + 60));
+            while (f >= 0 && capacity[f] <= 0) f = fathers.take(wanted, age + 16, Math.min(Cells.MAX_AGE, age + 60));
+            if (f < 0) continue;
+            b.fatherId[c] = b.id[f];
+            if (--capacity[f] > 0) fathers.add(b.age[f], f);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package nl.mantelsim.report;
+
+import nl.mantelsim.population.BlockIndex;
+import nl.mantelsim.population.CareRelation;
+import nl.mantelsim.population.Households;
+import nl.mantelsim.population.PersonBlock;
+import nl.mantelsim.population.Position;
+
+/**
+ * Integer counts of the population's structure in a block: households by size and type, carers by the CBS narrow
+ * definition, carers by relation, kin, care received, and violations of household consistency (which must be
+ * zero in the base population). Added to {@link Tally}.
+ */
+public final class StructureTally {
+    private StructureTally() {}
+
+    /** CBS narrow carer groups: 5-year groups from 20-24 to 95+ (16), as in care-labour/carer_prevalence_cbs.csv. */
+    public static final int NARROW_GROUPS = 16;
+
+    public enum Slot {
+        HH_SIZE_1, HH_SIZE_2, HH_SIZE_3, HH_SIZE_4, HH_SIZE_5PLUS,
+        HH_SINGLE, HH_COUPLE_NO_CHILDREN, HH_COUPLE_WITH_CHILDREN, HH_SINGLE_PARENT, HH_OTHER, INSTITUTION_RESIDENTS,
+        NARROW_FEMALE_16PLUS, NARROW_MALE_16PLUS, POP_FEMALE_16PLUS, POP_MALE_16PLUS,
+        CARERS_PARTNER, CARERS_PARENT, CARERS_OTHER_KIN, CARERS_NON_KIN,
+        WITH_PARENT_80PLUS, RECEIVERS_55PLUS, RECEIVED_MILLIHOURS_55PLUS, RECEIVERS_75PLUS, RECEIVED_MILLIHOURS_75PLUS,
+        BAD_PARTNER_LINK, CHILD_WITHOUT_PARENT, MIXED_INSTITUTION, HOUSEHOLD_SIZE_MISMATCH,
+        NARROW_BY_AGE, POP_BY_AGE
+    }
+
+    /** Slots; the last two are the starts of NARROW_GROUPS counts each. */
+    public static final int SIZE = Slot.values().length - 2 + 2 * NARROW_GROUPS;
+
+    public static int at(Slot s) {
+        return s == Slot.POP_BY_AGE ? Slot.NARROW_BY_AGE.ordinal() + NARROW_GROUPS : s.ordinal();
+    }
+
+    /** CBS narrow definition: care lasting over 3 months and/or over 8 hours a week. */
+    public static boolean narrow(PersonBlock b, int i) {
+        return b.careHours[i] > 8 || (b.careHours[i] > 0 && b.careMonths[i] >= 3);
+    }
+
+    static void fill(PersonBlock b, long[] t, int offset) {
+        BlockIndex index = new BlockIndex(b);
+        for (int i = 0; i < b.size(); i++) {
+            int age = b.age[i];
+            boolean female = b.sex[i] == PersonBlock.FEMALE;
+            if (age >= 16) {
+                t[offset + at(female ? Slot.POP_FEMALE_16PLUS : Slot.POP_MALE_16PLUS)]++;
+                if (narrow(b, i)) t[offset + at(female ? Slot.NARROW_FEMALE_16PLUS : Slot.NARROW_MALE_16PLUS)]++;
+            }
+            if (age >= 20) {
+                int g = Math.min(NARROW_GROUPS - 1, (age - 20) / 5);
+                t[offset + at(Slot.POP_BY_AGE) + g]++;
+                if (narrow(b, i)) t[offset + at(Slot.NARROW_BY_AGE) + g]++;
+            }
+            if (b.careHours[i] > 0) {
+                CareRelation r = CareRelation.ALL[b.careRelation[i]];
+                switch (r) {
+                    case PARTNER -> t[offset + at(Slot.CARERS_PARTNER)]++;
+                    case PARENT -> t[offset + at(Slot.CARERS_PARENT)]++;
+                    case OTHER_KIN -> t[offset + at(Slot.CARERS_OTHER_KIN)]++;
+                    case NON_KIN -> t[offset + at(Slot.CARERS_NON_KIN)]++;
+                    default -> { }
+                }
+            }
+            int m = index.of(b.motherId[i]), f = index.of(b.fatherId[i]);
+            if ((m >= 0 && b.age[m] >= 80) || (f >= 0 && b.age[f] >= 80)) t[offset + at(Slot.WITH_PARENT_80PLUS)]++;
+            if (b.careNeed[i] == 1 && age >= 55) {
+                t[offset + at(Slot.RECEIVERS_55PLUS)]++;
+                t[offset + at(Slot.RECEIVED_MILLIHOURS_55PLUS)] += Math.round(1000.0 * b.careHoursReceived[i]);
+                if (age >= 75) {
+                    t[offset + at(Slot.RECEIVERS_75PLUS)]++;
+                    t[offset + at(Slot.RECEIVED_MILLIHOURS_75PLUS)] += Math.round(1000.0 * b.careHoursReceived[i]);
+                }
+            }
+            int p = index.of(b.partnerId[i]);
+            if (b.partnerId[i] != -1 && (p < 0 || b.partnerId[p] != b.id[i] || b.householdId[p] != b.householdId[i])) {
+                t[offset + at(Slot.BAD_PARTNER_LINK)]++;
+            }
+        }
+        households(b, t, offset);
+    }
+
+    private static void households(PersonBlock b, long[] t, int offset) {
+        Households h = new Households(b);
+        BlockIndex index = new BlockIndex(b);
+        for (int k = 0; k < h.count(); k++) {
+            int n = h.size(k);
+            boolean institution = false, privateMember = false, couple = false, parent;
+            int partnersWithChildren = 0, singleParents = 0;
+            for (int x = 0; x < n; x++) {
+                int i = h.member(k, x);
+                Position p = Position.ALL[b.position[i]];
+                if (p == Position.INSTITUTION) institution = true;
+                else privateMember = true;
+                if (p.isPartner()) couple = true;
+                if (p == Position.PARTNER_WITH_CHILDREN) partnersWithChildren++;
+                if (p == Position.SINGLE_PARENT) singleParents++;
+                if (p == Position.CHILD_AT_HOME) {
+                    int m = index.of(b.motherId[i]), f = index.of(b.fatherId[i]);
+                    boolean parentHere = (m >= 0 && b.householdId[m] == b.householdId[i]) || (f >= 0 && b.householdId[f] == b.householdId[i]);
+                    if (!parentHere) t[offset + at(Slot.CHILD_WITHOUT_PARENT)]++;
+                }
+            }
+            parent = partnersWithChildren > 0 || singleParents > 0;
+            if (institution) {
+                if (privateMember) t[offset + at(Slot.MIXED_INSTITUTION)]++;
+                t[offset + at(Slot.INSTITUTION_RESIDENTS)] += n;
+                continue;
+            }
+            t[offset + at(n >= 5 ? Slot.HH_SIZE_5PLUS : Slot.values()[Slot.HH_SIZE_1.ordinal() + n - 1])]++;
+            Slot type = n == 1 ? Slot.HH_SINGLE : couple && partnersWithChildren > 0 ? Slot.HH_COUPLE_WITH_CHILDREN
+                    : couple ? Slot.HH_COUPLE_NO_CHILDREN : parent ? Slot.HH_SINGLE_PARENT : Slot.HH_OTHER;
+            t[offset + at(type)]++;
+            // Positions must agree with the household's size: living alone means a household of one and back.
+            int alone = 0;
+            for (int x = 0; x < n; x++) if (b.position[h.member(k, x)] == Position.SINGLE.ordinal()) alone++;
+            if ((n == 1 && alone == 0) || (n > 1 && alone > 0)) t[offset + at(Slot.HOUSEHOLD_SIZE_MISMATCH)]++;
+        }
+    }
+}
