@@ -19,7 +19,8 @@ import nl.mantelsim.report.HtmlReport;
 import nl.mantelsim.report.IndicatorRow;
 import nl.mantelsim.report.IndicatorWriter;
 import nl.mantelsim.report.Manifest;
-import nl.mantelsim.report.PopulationFitReport;
+import nl.mantelsim.report.FitSection;
+import nl.mantelsim.report.PopulationFit;
 import nl.mantelsim.report.RunFolder;
 import org.apache.spark.sql.SparkSession;
 
@@ -49,7 +50,8 @@ public final class RunJob {
             Path dir = folder.dir();
             IndicatorWriter.writeCsv(rows, dir.resolve("indicators.csv"));
             IndicatorWriter.writeParquet(spark, rows, dir.resolve("indicators.parquet"));
-            PopulationFitReport.write(model, settings.seed(), dir.resolve("population-fit.csv"));
+            List<PopulationFit.Row> fit = PopulationFit.rows(model, inputs.data(), result.baseCells(), result.baseTally());
+            PopulationFit.writeCsv(fit, dir.resolve("population-fit.csv"));
             List<String> names = inputs.scenarios().stream().map(Scenario::name).toList();
             List<String> charts = ChartWriter.writeCharts(rows, names, dir.resolve("charts"));
             LinkedHashMap<String, String> facts = new LinkedHashMap<>();
@@ -60,7 +62,8 @@ public final class RunJob {
             facts.put("until", String.valueOf(settings.until()));
             facts.put("replications", String.valueOf(settings.replications()));
             facts.put("code", GitCommit.of(inputs.projectRoot()));
-            HtmlReport.write(dir.resolve("index.html"), runId, facts, rows, names, charts);
+            HtmlReport.write(dir.resolve("index.html"), runId, facts, rows, names, charts,
+                    List.of(FitSection.html(fit, settings.scale())));
             stages.put("outputs", (System.nanoTime() - t) / 1_000_000);
 
             manifest(inputs, settings, runId, spark, start, stages, result, model).write(dir.resolve("manifest.json"));

@@ -15,6 +15,7 @@ import nl.mantelsim.population.BaseSynthesis;
 import nl.mantelsim.population.Cells;
 import nl.mantelsim.population.Integerisation;
 import nl.mantelsim.population.PersonBlock;
+import nl.mantelsim.report.BaseCells;
 import nl.mantelsim.report.IndicatorBuilder;
 import nl.mantelsim.report.IndicatorRow;
 import nl.mantelsim.report.Tally;
@@ -36,7 +37,12 @@ import scala.Tuple2;
  * remaining stages on the executors; (4) integer tallies aggregated to the driver and turned into indicators.
  */
 public final class Simulation {
-    public record Result(List<IndicatorRow> rows, Map<String, Long> stageMillis, long personYears, long basePersons) {}
+    /**
+     * The indicators, stage times, and the base population of replication 0 counted by fit cell and tallied, for
+     * the fit report.
+     */
+    public record Result(List<IndicatorRow> rows, Map<String, Long> stageMillis, long personYears, long basePersons,
+                         long[] baseCells, long[] baseTally) {}
 
     private final SparkSession spark;
     private final Model model;
@@ -87,6 +93,7 @@ public final class Simulation {
             }
         }
         Map<Integer, long[]> baseTallies = tallies(current);
+        long[] baseCells = current.filter(b -> b.scenario == 0 && b.replication == 0).map(BaseCells::count).reduce(Tally::add);
         baseTallies.forEach((k, t) -> builders.get(k).stocks(model.baseYear(), t));
         lap("synthesis", t0);
 
@@ -143,7 +150,7 @@ public final class Simulation {
         current.unpersist(false);
         List<IndicatorRow> rows = new ArrayList<>();
         builders.values().forEach(b -> rows.addAll(b.rows()));
-        return new Result(rows, stageMillis, personYears, basePersons);
+        return new Result(rows, stageMillis, personYears, basePersons, baseCells, baseTallies.get(key(0, 0)));
     }
 
     private MigrationAlignment.Result align(long[] counts, int year) {

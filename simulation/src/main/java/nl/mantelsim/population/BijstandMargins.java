@@ -10,7 +10,10 @@ import nl.mantelsim.data.Table;
  * Margins on general social assistance (bijstand) under the AOW age. The total is CBS's first quarter of 2021
  * (the base year wins); its split by sex and the share under 27 come from the end of 2023 (the only year with
  * them); by household type (single, single parent, couple) from the 2017 benefits (82015NED): a benefit for a couple
- * is counted as its recipient's position, a documented simplification.
+ * is counted as its recipient's position, a documented simplification. The share under the kostendelersnorm
+ * (12%, 2022) is fitted as the recipients who live in someone else's household as an adult: an other member, or a
+ * child at home aged 27 or over (the age from which a housemate counts as cost-sharer); the households assembled
+ * afterwards decide the actual cost-sharers, which the fit report compares with the 12%.
  */
 final class BijstandMargins {
     private BijstandMargins() {}
@@ -31,6 +34,14 @@ final class BijstandMargins {
         double parent = v(b, "share_benefits_single_parent", "all", "under AOW age", "2017-01");
         double couple = v(b, "share_benefits_couple", "all", "under AOW age", "2017-01");
         double norm = single + parent + couple; // rounded shares: make them sum to one
+        Table pol = in.table(InputCatalog.POLICY_PARAMETERS);
+        double sharers = pol.one("share_of_bijstand_recipients_under_kostendelersnorm",
+                r -> r.is("parameter", "share_of_bijstand_recipients_under_kostendelersnorm")).number("value");
+        t.margins.add(Margins.of("bijstand recipients living as an adult in another's household (kostendelersnorm share, 2022)", c -> {
+            if (bijstand(c) == 0) return -1;
+            Position p = Position.ALL[position(c)];
+            return p == Position.OTHER_MEMBER || (p == Position.CHILD_AT_HOME && age(c) >= 27) ? 0 : 1;
+        }, new double[] {sharers * total, (1 - sharers) * total}, new String[] {"in another's household", "own household"}));
         t.margins.add(Margins.of("bijstand recipients by household type (CBS 82015NED 2017 shares)", c -> {
             if (bijstand(c) == 0) return -1;
             Position p = Position.ALL[position(c)];

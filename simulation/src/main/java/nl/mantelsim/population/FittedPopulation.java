@@ -41,7 +41,9 @@ public final class FittedPopulation implements Serializable {
             return new FittedPopulation(r.weights(), r.iterations(), r.maxRelativeError(), List.copyOf(targets.notes),
                     List.copyOf(targets.margins));
         } catch (IllegalStateException e) {
-            throw InputError.of("data/care-labour (population margins)", e.getMessage());
+            // The margin names carry their source tables; the seed files decide which cells may hold persons.
+            throw InputError.of("data/" + nl.mantelsim.data.InputCatalog.POSITION_SEED + " and data/"
+                    + nl.mantelsim.data.InputCatalog.EDUCATION_SEED + " against the published margins", e.getMessage());
         }
     }
 

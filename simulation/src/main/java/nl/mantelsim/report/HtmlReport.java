@@ -95,6 +95,16 @@ public final class HtmlReport {
     public static void write(Path indexHtml, String runId, LinkedHashMap<String, String> runFacts,
                              List<IndicatorRow> rows, List<String> scenarios, List<String> chartFiles)
             throws IOException {
+        write(indexHtml, runId, runFacts, rows, scenarios, chartFiles, List.of());
+    }
+
+    /**
+     * As above, with further sections (for example the base-population fit) appended before the reading note.
+     * Each section is an HTML fragment whose text its maker has already escaped.
+     */
+    public static void write(Path indexHtml, String runId, LinkedHashMap<String, String> runFacts,
+                             List<IndicatorRow> rows, List<String> scenarios, List<String> chartFiles,
+                             List<String> sections) throws IOException {
         IndicatorSummary summary = new IndicatorSummary(rows);
         String reference = IndicatorSummary.referenceScenario(scenarios);
         List<Integer> years = tableYears(summary);
@@ -145,6 +155,7 @@ public final class HtmlReport {
                         .append("</figcaption></figure>\n");
             }
         }
+        for (String section : sections) h.append(section);
         readingNote(h, reference, summary.replicationCount());
         h.append("</body>\n</html>\n");
 

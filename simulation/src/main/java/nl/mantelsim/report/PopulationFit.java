@@ -1,0 +1,146 @@
+package nl.mantelsim.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.mantelsim.data.InputCatalog;
+import nl.mantelsim.data.InputData;
+import nl.mantelsim.data.Table;
+import nl.mantelsim.engine.Model;
+import nl.mantelsim.population.Ipf;
+import nl.mantelsim.report.StructureTally.Slot;
+
+/**
+ * How closely the simulated Netherlands of 1 January 2021 matches the published tables, cell by cell: every
+ * margin the fit used (target, fitted weight, and the assembled synthetic population of replication 0 scaled to
+ * the full population) and checks the fit did not use (households by size and type, the CBS narrow carer
+ * definition, persons with a parent aged 80+, cost-sharers, care hours received, household consistency).
+ */
+public final class PopulationFit {
+    private PopulationFit() {}
+
+    /** One cell; {@code count} rows are numbers of persons or households (the 1% rule applies to them). */
+    public record Row(String table, String cell, double target, double fitted, double synthetic, boolean count) {
+        public double absoluteError() { return synthetic - target; }
+        public double relativeError() { return target == 0 ? (synthetic == 0 ? 0 : Double.POSITIVE_INFINITY) : (synthetic - target) / target; }
+    }
+
+    public record TableSummary(String table, int cells, double srmse, Row worst) {}
+
+    /** The rule of the fit report: cells of at least this many persons must be within this relative error. */
+    public static final double LARGE_CELL = 10_000, TOLERANCE = 0.01;
+
+    public static List<Row> rows(Model model, InputData in, long[] baseCells, long[] baseTally) {
+        double scale = model.scale();
+        double[] weights = model.fit().weights();
+        double[] synthetic = new double[baseCells.length];
+        for (int c = 0; c < baseCells.length; c++) synthetic[c] = baseCells[c] / scale;
+        List<Row> rows = new ArrayList<>();
+        for (Ipf.Margin m : model.fit().margins()) {
+            double[] fitted = Ipf.sums(m, weights), synth = Ipf.sums(m, synthetic);
+            for (int k = 0; k < m.targets().length; k++) {
+                rows.add(new Row(m.name(), m.categoryNames()[k], m.targets()[k], fitted[k], synth[k], true));
+            }
+        }
+        checks(rows, in, baseTally, scale);
+        return rows;
+    }
+
+    private static void checks(List<Row> rows, InputData in, long[] t, double scale) {
+        Table h = in.table(InputCatalog.HOUSEHOLDS);
+        String[] measures = {"one_person_households", "households_2_persons", "households_3_persons", "households_4_persons", "households_5plus_persons"};
+        for (int k = 0; k < 5; k++) {
+            String measure = measures[k];
+            double target = h.one(measure + " 2021", r -> r.is("measure", measure) && r.is("year", "2021")).number("value");
+            rows.add(new Row("private households by size (CBS 37975, 2021; not fitted)", measure, target, Double.NaN,
+                    Tally.structure(t, Slot.values()[Slot.HH_SIZE_1.ordinal() + k]) / scale, true));
+        }
+        double without = h.one("multi_person_households_without_children 2021", r -> r.is("measure", "multi_person_households_without_children") && r.is("year", "2021")).number("value");
+        double with = h.one("multi_person_households_with_children 2021", r -> r.is("measure", "multi_person_households_with_children") && r.is("year", "2021")).number("value");
+        rows.add(new Row("private households by type (CBS 37975, 2021; not fitted)", "multi-person without children", without, Double.NaN,
+                (Tally.structure(t, Slot.HH_COUPLE_NO_CHILDREN) + Tally.structure(t, Slot.HH_OTHER)) / scale, true));
+        rows.add(new Row("private households by type (CBS 37975, 2021; not fitted)", "multi-person with children", with, Double.NaN,
+                (Tally.structure(t, Slot.HH_COUPLE_WITH_CHILDREN) + Tally.structure(t, Slot.HH_SINGLE_PARENT)) / scale, true));
+
+        Table cbs = in.table(InputCatalog.CARER_PREVALENCE_CBS);
+        int g = 0;
+        for (Table.Row r : cbs.where(r -> r.is("definition", "cbs_narrow") && r.is("dimension", "age") && r.integer("year") == 2022)) {
+            if (g >= StructureTally.NARROW_GROUPS) break;
+            double pop = Tally.structure(t, Slot.POP_BY_AGE, g) / scale;
+            rows.add(new Row("carers, CBS narrow definition, by age (CBS 2022; via care duration)", r.text("group"),
+                    r.number("share") * pop, Double.NaN, Tally.structure(t, Slot.NARROW_BY_AGE, g) / scale, true));
+            g++;
+        }
+        for (String sex : new String[] {"female", "male"}) {
+            double share = cbs.one("cbs_narrow " + sex + " 2022", r -> r.is("definition", "cbs_narrow") && r.is("group", sex) && r.integer("year") == 2022).number("share");
+            boolean f = sex.equals("female");
+            double pop = Tally.structure(t, f ? Slot.POP_FEMALE_16PLUS : Slot.POP_MALE_16PLUS) / scale;
+            rows.add(new Row("carers, CBS narrow definition, 16+ by sex (CBS 2022; not fitted)", sex, share * pop, Double.NaN,
+                    Tally.structure(t, f ? Slot.NARROW_FEMALE_16PLUS : Slot.NARROW_MALE_16PLUS) / scale, true));
+        }
+        Table rel = in.table(InputCatalog.CARE_RELATIONS);
+        double withParent = rel.one("persons_with_parent_80plus", r -> r.is("measure", "persons_with_parent_80plus")).number("value");
+        rows.add(new Row("kin: persons with a living parent aged 80+ (CBS 2022; derived kin, not fitted)", "all", withParent, Double.NaN,
+                Tally.structure(t, Slot.WITH_PARENT_80PLUS) / scale, true));
+        Table pol = in.table(InputCatalog.POLICY_PARAMETERS);
+        double shareSharers = pol.one("share_of_bijstand_recipients_under_kostendelersnorm", r -> r.is("parameter", "share_of_bijstand_recipients_under_kostendelersnorm")).number("value");
+        long recipients = Tally.stock(t, Tally.Stock.BIJSTAND);
+        rows.add(new Row("bijstand recipients sharing a home (kostendelersnorm; CBS 2022 share; from households)", "cost-sharers",
+                shareSharers * recipients / scale, Double.NaN, Tally.stock(t, Tally.Stock.BIJSTAND_COST_SHARERS) / scale, true));
+        Table hours = in.table(InputCatalog.CARE_RECEIVERS_HOURS);
+        double h55 = hours.one("mean_informal_care_hours_received_55plus", r -> r.is("quantity", "mean_informal_care_hours_received_55plus")).number("value");
+        rows.add(new Row("informal care hours received per week, receivers 55+ (CBS 2022)", "mean", h55, Double.NaN,
+                Tally.structure(t, Slot.RECEIVED_MILLIHOURS_55PLUS) / 1000.0 / Math.max(1, Tally.structure(t, Slot.RECEIVERS_55PLUS)), false));
+        for (Slot s : new Slot[] {Slot.BAD_PARTNER_LINK, Slot.CHILD_WITHOUT_PARENT, Slot.MIXED_INSTITUTION, Slot.HOUSEHOLD_SIZE_MISMATCH}) {
+            rows.add(new Row("household consistency (must be 0)", s.name().toLowerCase(Locale.ROOT), 0, Double.NaN, Tally.structure(t, s) / scale, true));
+        }
+    }
+
+    public static void writeCsv(List<Row> rows, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("table,cell,target,fitted,synthetic,absolute_error,relative_error\n");
+            for (Row r : rows) {
+                w.write(String.format(Locale.ROOT, "\"%s\",\"%s\",%.3f,%s,%.3f,%.3f,%s%n", r.table(), r.cell(), r.target(),
+                        Double.isNaN(r.fitted()) ? "" : String.format(Locale.ROOT, "%.3f", r.fitted()), r.synthetic(),
+                        r.absoluteError(), Double.isInfinite(r.relativeError()) ? "" : String.format(Locale.ROOT, "%.6f", r.relativeError())));
+            }
+        }
+    }
+
+    /** Standardised root mean square error per table (RMSE over the cells divided by the mean target). */
+    public static List<TableSummary> summarise(List<Row> rows) {
+        Map<String, List<Row>> byTable = new LinkedHashMap<>();
+        for (Row r : rows) byTable.computeIfAbsent(r.table(), k -> new ArrayList<>()).add(r);
+        List<TableSummary> out = new ArrayList<>();
+        for (var e : byTable.entrySet()) {
+            double sq = 0, sum = 0;
+            Row worst = null;
+            for (Row r : e.getValue()) {
+                sq += r.absoluteError() * r.absoluteError();
+                sum += r.target();
+                if (worst == null || Math.abs(r.absoluteError()) > Math.abs(worst.absoluteError())) worst = r;
+            }
+            int n = e.getValue().size();
+            double mean = sum / n;
+            out.add(new TableSummary(e.getKey(), n, mean == 0 ? Math.sqrt(sq / n) : Math.sqrt(sq / n) / mean, worst));
+        }
+        return out;
+    }
+
+    /** Count cells of at least {@link #LARGE_CELL} whose synthetic value is more than {@link #TOLERANCE} off. */
+    public static List<Row> largeCellsOff(List<Row> rows) {
+        List<Row> off = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.count() && r.target() >= LARGE_CELL && Math.abs(r.relativeError()) > TOLERANCE) off.add(r);
+        }
+        off.sort((a, b) -> Double.compare(Math.abs(b.relativeError()), Math.abs(a.relativeError())));
+        return off;
+    }
+}
