@@ -40,5 +40,6 @@ public enum Purpose {
     CARE_RELATION,
     HOURS_RECEIVED,
     CARE_LONG_DURATION,
-    HOUSEHOLD_ID
+    HOUSEHOLD_ID,
+    LABOUR_STATUS
 }

@@ -43,6 +43,7 @@ public final class YearStep {
         }
         Households.normalisePositions(b);
         m.bijstand().markCostSharers(b);
+        m.status().assign(b, year, seed, m.bijstand().aowAge(year + 1));
         CareLinks.receivedHours(b, index, seed, year, m.care().unlinkedHoursMean());
         for (int i = 0; i < b.size(); i++) {
             ev[COST_KOSTENDELERSNORM_CENTS.ordinal()] += levers.kostendelersnorm().extraBenefitCents(b, i);

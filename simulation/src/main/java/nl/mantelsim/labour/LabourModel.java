@@ -17,8 +17,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * Employment, hours and wages, and how intensive care changes them.
  *
  * <p>Hours (CBS 82647NED 2022): the mean usual hours and the part-time share (under 35 hours) by sex and
- * education; full-time hours uniform in a range from parameters.csv and part-time hours uniform up to 34 with the
- * mean that makes the group's mean right. Wages: log-normal around CBS's 2021 mean hourly wage by sex, with
+ * education. Part-timers (under 35 hours) work the default mean of parameters.csv and full-timers whatever makes
+ * the group's mean right, within a plausible range; where that range binds, the part-timers' mean is solved
+ * instead. Hours are uniform around each mean. Wages: log-normal around CBS's 2021 mean hourly wage by sex, with
  * assumed education premiums.
  *
  * <p>Care effects, in proportion to care hours above 8 a week relative to the mean intensive carer: an extra yearly
@@ -29,8 +30,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 public final class LabourModel implements Serializable {
     final double[] employmentRate = new double[2 * AGES];
     /** By sex * EDUCATION_LEVELS + education. */
-    final double[] partTimeShare = new double[6], partTimeMin = new double[6], wageMean = new double[6];
-    final double partTimeMax, fullTimeMin, fullTimeMax;
+    final double[] partTimeShare = new double[6], partTimeMin = new double[6], partTimeTop = new double[6];
+    final double[] fullTimeMax = new double[6], wageMean = new double[6];
+    final double partTimeMax, fullTimeMin;
     final double wageLogSd;
     final double exitBase;
     final double[] extraExitIntensive = new double[2];
@@ -44,9 +46,9 @@ public final class LabourModel implements Serializable {
         }
         Table wh = in.table(InputCatalog.WORKING_HOURS);
         fullTimeMin = p.get("hours.full_time_min");
-        fullTimeMax = p.get("hours.full_time_max");
         partTimeMax = fullTimeMin - 1;
-        double fullTimeMean = (fullTimeMin + fullTimeMax) / 2;
+        double ptDefault = p.get("hours.part_time_mean_default");
+        double ftLow = p.get("hours.full_time_mean_min"), ftHigh = p.get("hours.full_time_mean_max");
         double[] relativeWage = {p.get("wage.relative_low_education"), 1.0, p.get("wage.relative_high_education")};
         for (int sex = 0; sex < 2; sex++) {
             String s = sexName(sex);
@@ -57,9 +59,14 @@ public final class LabourModel implements Serializable {
                 int k = sex * EDUCATION_LEVELS + e;
                 employed[e] = value(wh, "employed_thousands", s, group);
                 partTimeShare[k] = value(wh, "part_time_thousands", s, group) / employed[e];
-                double mean = value(wh, "mean_usual_weekly_hours", s, group);
-                double ptMean = (mean - (1 - partTimeShare[k]) * fullTimeMean) / partTimeShare[k];
-                partTimeMin[k] = Math.max(1, 2 * ptMean - partTimeMax);
+                double mean = value(wh, "mean_usual_weekly_hours", s, group), pt = partTimeShare[k];
+                // Part-timers at the default mean unless that puts full-timers' mean out of range; then solve for it.
+                double ftMean = Math.max(ftLow, Math.min(ftHigh, (mean - pt * ptDefault) / (1 - pt)));
+                double ptMean = Math.max(2, Math.min(partTimeMax - 1, (mean - (1 - pt) * ftMean) / pt));
+                fullTimeMax[k] = 2 * ftMean - fullTimeMin;
+                // Uniform with the wanted mean: [2m - top, top] when the mean is high enough, else [1, 2m - 1].
+                partTimeTop[k] = 2 * ptMean - 1 <= partTimeMax && ptMean < (1 + partTimeMax) / 2 ? 2 * ptMean - 1 : partTimeMax;
+                partTimeMin[k] = partTimeTop[k] == partTimeMax ? 2 * ptMean - partTimeMax : 1;
                 employedAll += employed[e];
                 weightedRelative += employed[e] * relativeWage[e];
             }
@@ -94,8 +101,8 @@ public final class LabourModel implements Serializable {
         int k = sex * EDUCATION_LEVELS + education;
         double u = Draws.uniform(seed, id, year, Purpose.WORK_HOURS, 0);
         double v = Draws.uniform(seed, id, year, Purpose.WORK_HOURS, 1);
-        if (u < partTimeShare[k]) return (float) (partTimeMin[k] + v * (partTimeMax - partTimeMin[k]));
-        return (float) (fullTimeMin + v * (fullTimeMax - fullTimeMin));
+        if (u < partTimeShare[k]) return (float) (partTimeMin[k] + v * (partTimeTop[k] - partTimeMin[k]));
+        return (float) (fullTimeMin + v * (fullTimeMax[k] - fullTimeMin));
     }
 
     public float drawWage(int sex, int education, long seed, long id, int year) {

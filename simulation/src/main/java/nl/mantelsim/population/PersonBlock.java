@@ -48,6 +48,9 @@ public final class PersonBlock implements Serializable {
     public long[] fatherId;
     /** Highest education attained: 0 low, 1 middle, 2 high (classified from age 15). */
     public byte[] education;
+    /** Employment status and main income source (labour.LabourStatus ordinals), derived each year. */
+    public byte[] status;
+    public byte[] incomeSource;
     /** 1 when the person needs and receives informal care. */
     public byte[] careNeed;
     /** 1 when the person receives general social assistance (bijstand). */
@@ -95,6 +98,8 @@ public final class PersonBlock implements Serializable {
         motherId = new long[c];
         fatherId = new long[c];
         education = new byte[c];
+        status = new byte[c];
+        incomeSource = new byte[c];
         careNeed = new byte[c];
         bijstand = new byte[c];
         costSharer = new byte[c];
@@ -132,6 +137,8 @@ public final class PersonBlock implements Serializable {
         motherId[j] = src.motherId[i];
         fatherId[j] = src.fatherId[i];
         education[j] = src.education[i];
+        status[j] = src.status[i];
+        incomeSource[j] = src.incomeSource[i];
         careNeed[j] = src.careNeed[i];
         bijstand[j] = src.bijstand[i];
         costSharer[j] = src.costSharer[i];
@@ -161,6 +168,8 @@ public final class PersonBlock implements Serializable {
         motherId[j] = -1;
         fatherId[j] = -1;
         education[j] = 0;
+        status[j] = 0;
+        incomeSource[j] = 0;
         careNeed[j] = 0;
         bijstand[j] = 0;
         costSharer[j] = 0;
@@ -196,6 +205,8 @@ public final class PersonBlock implements Serializable {
             motherId = Arrays.copyOf(motherId, c);
             fatherId = Arrays.copyOf(fatherId, c);
             education = Arrays.copyOf(education, c);
+            status = Arrays.copyOf(status, c);
+            incomeSource = Arrays.copyOf(incomeSource, c);
             careNeed = Arrays.copyOf(careNeed, c);
             bijstand = Arrays.copyOf(bijstand, c);
             costSharer = Arrays.copyOf(costSharer, c);

@@ -67,6 +67,12 @@ public final class IndicatorBuilder {
         add(year, "gender_gap_employment_pp", "all", 100 * (rateM - rateF));
         add(year, "gender_gap_hours", "all", meanM - meanF);
         structure(year, t);
+        for (nl.mantelsim.labour.LabourStatus.Status s : nl.mantelsim.labour.LabourStatus.Status.values()) {
+            add(year, "persons_by_status", s.name().toLowerCase(java.util.Locale.ROOT), count(t[STATUS_CHILD.ordinal() + s.ordinal()]));
+        }
+        for (nl.mantelsim.labour.LabourStatus.IncomeSource s : nl.mantelsim.labour.LabourStatus.IncomeSource.values()) {
+            add(year, "persons_by_income_source", s.name().toLowerCase(java.util.Locale.ROOT), count(t[INCOME_NONE.ordinal() + s.ordinal()]));
+        }
         add(year, "bijstand_recipients", "all", count(Tally.stock(t, BIJSTAND)));
         add(year, "bijstand_recipients", "cost_sharers", count(Tally.stock(t, BIJSTAND_COST_SHARERS)));
     }

@@ -85,6 +85,36 @@ public final class PopulationFit {
             rows.add(new Row("carers, CBS narrow definition, 16+ by sex (CBS 2022; not fitted)", sex, share * pop, Double.NaN,
                     Tally.structure(t, f ? Slot.NARROW_FEMALE_16PLUS : Slot.NARROW_MALE_16PLUS) / scale, true));
         }
+        Table wh = in.table(InputCatalog.WORKING_HOURS);
+        Table receivers = in.table(InputCatalog.CARE_RECEIVERS);
+        String[] receiverGroups = {"55-64", "65-74", "75+"};
+        for (int sex = 0; sex < 2; sex++) {
+            String sx = sex == 0 ? "male" : "female";
+            for (int e = 0; e < 3; e++) {
+                String group = "education " + nl.mantelsim.population.Cells.EDUCATION_NAMES[e];
+                int k = sex * 3 + e;
+                long employed = Tally.structure(t, Slot.EMPLOYED_BY_SEX_EDUCATION, k);
+                double hours = wh.one("mean_usual_weekly_hours " + sx + " " + group, r -> r.is("measure", "mean_usual_weekly_hours")
+                        && r.is("sex", sx) && r.is("group", group)).number("value");
+                double partTime = wh.one("part_time_thousands " + sx + " " + group, r -> r.is("measure", "part_time_thousands")
+                        && r.is("sex", sx) && r.is("group", group)).number("value")
+                        / wh.one("employed_thousands " + sx + " " + group, r -> r.is("measure", "employed_thousands")
+                        && r.is("sex", sx) && r.is("group", group)).number("value");
+                rows.add(new Row("mean usual weekly hours by sex and education (CBS 82647NED 2022; drawn, not fitted)", sx + " " + group,
+                        hours, Double.NaN, Tally.structure(t, Slot.WORK_MILLIHOURS_BY_SEX_EDUCATION, k) / 1000.0 / Math.max(1, employed), false));
+                rows.add(new Row("employed working part-time (under 35 hours) by sex and education (CBS 82647NED 2022)", sx + " " + group,
+                        partTime * employed / scale, Double.NaN, Tally.structure(t, Slot.PART_TIME_BY_SEX_EDUCATION, k) / scale, true));
+            }
+            for (int a = 0; a < 3; a++) {
+                int g3 = a;
+                String ag = receiverGroups[a];
+                double share = receivers.one("receivers " + sx + " " + ag + " 2022", r -> r.is("sex", sx) && r.is("age_group", ag)
+                        && r.integer("year") == 2022).number("share_receiving_informal_care");
+                double pop = Tally.structure(t, Slot.POP_BY_SEX_AGE, sex * 3 + g3) / scale;
+                rows.add(new Row("care receivers by sex and age, private households (CBS 2022; drawn, not fitted)", sx + " " + ag, share * pop,
+                        Double.NaN, Tally.structure(t, Slot.RECEIVERS_BY_SEX_AGE, sex * 3 + g3) / scale, true));
+            }
+        }
         Table rel = in.table(InputCatalog.CARE_RELATIONS);
         double withParent = rel.one("persons_with_parent_80plus", r -> r.is("measure", "persons_with_parent_80plus")).number("value");
         rows.add(new Row("kin: persons with a living parent aged 80+ (CBS 2022; derived kin, not fitted)", "all", withParent, Double.NaN,

@@ -24,14 +24,36 @@ public final class StructureTally {
         CARERS_PARTNER, CARERS_PARENT, CARERS_OTHER_KIN, CARERS_NON_KIN,
         WITH_PARENT_80PLUS, RECEIVERS_55PLUS, RECEIVED_MILLIHOURS_55PLUS, RECEIVERS_75PLUS, RECEIVED_MILLIHOURS_75PLUS,
         BAD_PARTNER_LINK, CHILD_WITHOUT_PARENT, MIXED_INSTITUTION, HOUSEHOLD_SIZE_MISMATCH,
-        NARROW_BY_AGE, POP_BY_AGE
+        // Groups of counts from here on: see width().
+        NARROW_BY_AGE, POP_BY_AGE,
+        EMPLOYED_BY_SEX_EDUCATION, WORK_MILLIHOURS_BY_SEX_EDUCATION, PART_TIME_BY_SEX_EDUCATION,
+        RECEIVERS_BY_SEX_AGE, POP_BY_SEX_AGE;
+
+        /** Counts in the slot: CBS narrow groups by age, sex x education (6), sex x 55-64/65-74/75+ (6). */
+        int width() {
+            return switch (this) {
+                case NARROW_BY_AGE, POP_BY_AGE -> NARROW_GROUPS;
+                case EMPLOYED_BY_SEX_EDUCATION, WORK_MILLIHOURS_BY_SEX_EDUCATION, PART_TIME_BY_SEX_EDUCATION,
+                        RECEIVERS_BY_SEX_AGE, POP_BY_SEX_AGE -> 6;
+                default -> 1;
+            };
+        }
     }
 
-    /** Slots; the last two are the starts of NARROW_GROUPS counts each. */
-    public static final int SIZE = Slot.values().length - 2 + 2 * NARROW_GROUPS;
+    private static final int[] START = new int[Slot.values().length + 1];
+    static {
+        for (Slot s : Slot.values()) START[s.ordinal() + 1] = START[s.ordinal()] + s.width();
+    }
+
+    public static final int SIZE = START[Slot.values().length];
 
     public static int at(Slot s) {
-        return s == Slot.POP_BY_AGE ? Slot.NARROW_BY_AGE.ordinal() + NARROW_GROUPS : s.ordinal();
+        return START[s.ordinal()];
+    }
+
+    /** Receiver age groups of CBS's table: 55-64, 65-74, 75+ (-1 below 55). */
+    public static int receiverGroup(int age) {
+        return age < 55 ? -1 : age < 65 ? 0 : age < 75 ? 1 : 2;
     }
 
     /** CBS narrow definition: care lasting over 3 months and/or over 8 hours a week. */
@@ -52,6 +74,18 @@ public final class StructureTally {
                 int g = Math.min(NARROW_GROUPS - 1, (age - 20) / 5);
                 t[offset + at(Slot.POP_BY_AGE) + g]++;
                 if (narrow(b, i)) t[offset + at(Slot.NARROW_BY_AGE) + g]++;
+            }
+            if (b.employed[i] == 1) {
+                int k = b.sex[i] * 3 + b.education[i];
+                t[offset + at(Slot.EMPLOYED_BY_SEX_EDUCATION) + k]++;
+                t[offset + at(Slot.WORK_MILLIHOURS_BY_SEX_EDUCATION) + k] += Math.round(1000.0 * b.workHours[i]);
+                if (b.workHours[i] < 35) t[offset + at(Slot.PART_TIME_BY_SEX_EDUCATION) + k]++;
+            }
+            int rg = receiverGroup(age);
+            // CBS's health survey asks persons in private households only.
+            if (rg >= 0 && b.position[i] != Position.INSTITUTION.ordinal()) {
+                t[offset + at(Slot.POP_BY_SEX_AGE) + b.sex[i] * 3 + rg]++;
+                if (b.careNeed[i] == 1) t[offset + at(Slot.RECEIVERS_BY_SEX_AGE) + b.sex[i] * 3 + rg]++;
             }
             if (b.careHours[i] > 0) {
                 CareRelation r = CareRelation.ALL[b.careRelation[i]];

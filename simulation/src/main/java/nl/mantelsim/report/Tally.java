@@ -15,7 +15,9 @@ public final class Tally {
         CARERS, INTENSIVE_CARERS, WORKING_CARERS, CARE_RECEIVERS, CARERS_WITH_RECEIVER,
         POP_15_74_FEMALE, POP_15_74_MALE, EMPLOYED_15_74_FEMALE, EMPLOYED_15_74_MALE,
         EMPLOYED_FEMALE, EMPLOYED_MALE, WORK_MILLIHOURS_FEMALE, WORK_MILLIHOURS_MALE,
-        CARE_MILLIHOURS, BIJSTAND, BIJSTAND_COST_SHARERS
+        CARE_MILLIHOURS, BIJSTAND, BIJSTAND_COST_SHARERS,
+        STATUS_CHILD, STATUS_EMPLOYED, STATUS_UNEMPLOYED, STATUS_INACTIVE, STATUS_STUDENT, STATUS_RETIRED,
+        INCOME_NONE, INCOME_WAGE, INCOME_AOW, INCOME_BIJSTAND, INCOME_OTHER_BENEFIT
     }
 
     public static final int STOCKS = Stock.values().length;
@@ -47,6 +49,8 @@ public final class Tally {
                 t[(female ? Stock.EMPLOYED_FEMALE : Stock.EMPLOYED_MALE).ordinal()]++;
                 t[(female ? Stock.WORK_MILLIHOURS_FEMALE : Stock.WORK_MILLIHOURS_MALE).ordinal()] += Math.round(1000.0 * b.workHours[i]);
             }
+            t[Stock.STATUS_CHILD.ordinal() + b.status[i]]++;
+            t[Stock.INCOME_NONE.ordinal() + b.incomeSource[i]]++;
             if (b.bijstand[i] == 1) {
                 t[Stock.BIJSTAND.ordinal()]++;
                 if (b.costSharer[i] == 1) t[Stock.BIJSTAND_COST_SHARERS.ordinal()]++;
