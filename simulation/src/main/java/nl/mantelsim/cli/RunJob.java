@@ -21,6 +21,9 @@ import nl.mantelsim.report.IndicatorWriter;
 import nl.mantelsim.report.Manifest;
 import nl.mantelsim.report.PopulationFitReport;
 import nl.mantelsim.report.RunFolder;
+import nl.mantelsim.report.SummaryRow;
+import nl.mantelsim.report.SummaryTable;
+import nl.mantelsim.report.SummaryWriter;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -32,12 +35,16 @@ public final class RunJob {
 
     public record Outcome(Path runDir, Simulation.Result result) {}
 
+    /** data/model/parameters.csv: the fewest simulated persons a count may rest on before it is flagged. */
+    static final String SMALL_CELL_PARAMETER = "report.small_cell_persons";
+
     public static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark)
             throws IOException {
         Instant start = Instant.now();
         Map<String, Long> stages = new LinkedHashMap<>();
         long t = System.nanoTime();
         Model model = Model.build(inputs.data(), settings.until(), settings.scale());
+        double smallCellPersons = inputs.data().parameters().get(SMALL_CELL_PARAMETER);
         stages.put("fit", (System.nanoTime() - t) / 1_000_000);
 
         RunFolder folder = new RunFolder(reportsDir, runId);
@@ -49,8 +56,11 @@ public final class RunJob {
             Path dir = folder.dir();
             IndicatorWriter.writeCsv(rows, dir.resolve("indicators.csv"));
             IndicatorWriter.writeParquet(spark, rows, dir.resolve("indicators.parquet"));
-            PopulationFitReport.write(model, settings.seed(), dir.resolve("population-fit.csv"));
             List<String> names = inputs.scenarios().stream().map(Scenario::name).toList();
+            List<SummaryRow> summary = SummaryTable.build(rows, names, settings.scale(), smallCellPersons);
+            SummaryWriter.writeCsv(summary, dir.resolve("summary.csv"));
+            SummaryWriter.writeParquet(spark, summary, dir.resolve("summary.parquet"));
+            PopulationFitReport.write(model, settings.seed(), dir.resolve("population-fit.csv"));
             List<String> charts = ChartWriter.writeCharts(rows, names, dir.resolve("charts"));
             LinkedHashMap<String, String> facts = new LinkedHashMap<>();
             facts.put("plan", inputs.plan().name());
@@ -91,7 +101,8 @@ public final class RunJob {
         m.files("scenarios", inputs.projectRoot(), inputs.scenarioFiles());
         m.files("inputs", inputs.projectRoot(), inputs.dataFiles());
         m.put("scenario_overrides", scenarioOverrides(inputs.scenarios()));
-        m.put("outputs", List.of("indicators.csv", "indicators.parquet", "population-fit.csv", "index.html", "charts/"));
+        m.put("outputs", List.of("indicators.csv", "indicators.parquet", "summary.csv", "summary.parquet",
+                "population-fit.csv", "index.html", "charts/"));
         return m;
     }
 
