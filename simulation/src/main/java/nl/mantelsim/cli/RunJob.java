@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import nl.mantelsim.engine.GitCommit;
 import nl.mantelsim.engine.Model;
+import nl.mantelsim.engine.Progress;
 import nl.mantelsim.engine.RunSettings;
 import nl.mantelsim.engine.Simulation;
 import nl.mantelsim.policy.Scenario;
@@ -40,16 +41,22 @@ public final class RunJob {
 
     public static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark)
             throws IOException {
+        return run(inputs, settings, reportsDir, runId, spark, Progress.NONE);
+    }
+
+    public static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark,
+                              Progress progress) throws IOException {
         Instant start = Instant.now();
         Map<String, Long> stages = new LinkedHashMap<>();
         long t = System.nanoTime();
         Model model = Model.build(inputs.data(), settings.until(), settings.scale());
         double smallCellPersons = inputs.data().parameters().get(SMALL_CELL_PARAMETER);
         stages.put("fit", (System.nanoTime() - t) / 1_000_000);
+        progress.stageDone("fit");
 
         RunFolder folder = new RunFolder(reportsDir, runId);
         try {
-            Simulation.Result result = new Simulation(spark, model, inputs.scenarios(), settings).run();
+            Simulation.Result result = new Simulation(spark, model, inputs.scenarios(), settings).withProgress(progress).run();
             stages.putAll(result.stageMillis());
             t = System.nanoTime();
             List<IndicatorRow> rows = IndicatorWriter.sorted(result.rows());
@@ -72,6 +79,7 @@ public final class RunJob {
             facts.put("code", GitCommit.of(inputs.projectRoot()));
             HtmlReport.write(dir.resolve("index.html"), runId, facts, rows, names, charts);
             stages.put("outputs", (System.nanoTime() - t) / 1_000_000);
+            progress.stageDone("outputs");
 
             manifest(inputs, settings, runId, spark, start, stages, result, model).write(dir.resolve("manifest.json"));
             return new Outcome(folder.publish(), result);
