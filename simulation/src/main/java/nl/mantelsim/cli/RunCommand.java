@@ -49,7 +49,11 @@ public final class RunCommand implements Callable<Integer> {
     static final class ProgressModeConverter implements picocli.CommandLine.ITypeConverter<ProgressPrinter.Mode> {
         @Override
         public ProgressPrinter.Mode convert(String value) {
-            return ProgressPrinter.Mode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            try {
+                return ProgressPrinter.Mode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not auto, always or never");
+            }
         }
     }
 
