@@ -17,6 +17,8 @@ public record Inputs(Path projectRoot, InputData data, Plan plan, Path planFile,
     public static Inputs load(Path projectRoot, Path dataDir, Path planFile) {
         if (!Files.isDirectory(dataDir)) throw InputError.of(dataDir.toString(), "data folder does not exist");
         InputData data = InputData.load(dataDir);
+        // The outputs' own parameter is checked with the model's, so validate catches it and a run fails before it starts.
+        data.parameters().get(RunJob.SMALL_CELL_PARAMETER);
         Plan plan = Plan.load(planFile, display(projectRoot, planFile));
         List<Scenario> scenarios = new ArrayList<>();
         List<Path> files = new ArrayList<>();

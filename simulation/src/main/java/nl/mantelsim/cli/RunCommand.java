@@ -41,8 +41,25 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE}).")
     String master;
 
+    @Option(names = "--progress", defaultValue = "auto", description = "Progress per stage and year on stderr: "
+            + "auto (once a run has taken 5 s), always or never (default: ${DEFAULT-VALUE}).",
+            converter = ProgressModeConverter.class)
+    ProgressPrinter.Mode progress;
+
+    static final class ProgressModeConverter implements picocli.CommandLine.ITypeConverter<ProgressPrinter.Mode> {
+        @Override
+        public ProgressPrinter.Mode convert(String value) {
+            try {
+                return ProgressPrinter.Mode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not auto, always or never");
+            }
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
+        ProgressPrinter printer = ProgressPrinter.forStderr(progress);
         Inputs inputs = common.load();
         RunSettings s = new RunSettings(seed != null ? seed : inputs.plan().seed(), scale != null ? scale : inputs.plan().scale(),
                 until != null ? until : inputs.plan().until(), replications != null ? replications : inputs.plan().replications(),
@@ -55,11 +72,13 @@ public final class RunCommand implements Callable<Integer> {
         boolean borrowed = SparkSession.getDefaultSession().isDefined();
         SparkSession spark = SparkSessions.create(master, partitions);
         try {
-            RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark);
+            RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer);
+            printer.finish();
             System.out.printf("mantelsim: run %s complete: %d persons per scenario, %d person-years, %s%n", id,
                     o.result().basePersons(), o.result().personYears(), o.runDir());
             return 0;
         } finally {
+            printer.finish();
             if (!borrowed) spark.stop();
         }
     }

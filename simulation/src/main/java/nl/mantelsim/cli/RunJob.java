@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import nl.mantelsim.engine.GitCommit;
 import nl.mantelsim.engine.Model;
+import nl.mantelsim.engine.Progress;
 import nl.mantelsim.engine.RunSettings;
 import nl.mantelsim.engine.Simulation;
 import nl.mantelsim.policy.Scenario;
@@ -22,6 +23,9 @@ import nl.mantelsim.report.Manifest;
 import nl.mantelsim.report.FitSection;
 import nl.mantelsim.report.PopulationFit;
 import nl.mantelsim.report.RunFolder;
+import nl.mantelsim.report.SummaryRow;
+import nl.mantelsim.report.SummaryTable;
+import nl.mantelsim.report.SummaryWriter;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -33,17 +37,27 @@ public final class RunJob {
 
     public record Outcome(Path runDir, Simulation.Result result) {}
 
+    /** data/model/parameters.csv: the fewest simulated persons a count may rest on before it is flagged. */
+    static final String SMALL_CELL_PARAMETER = "report.small_cell_persons";
+
     public static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark)
             throws IOException {
+        return run(inputs, settings, reportsDir, runId, spark, Progress.NONE);
+    }
+
+    public static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark,
+                              Progress progress) throws IOException {
         Instant start = Instant.now();
         Map<String, Long> stages = new LinkedHashMap<>();
         long t = System.nanoTime();
         Model model = Model.build(inputs.data(), settings.until(), settings.scale());
+        double smallCellPersons = inputs.data().parameters().get(SMALL_CELL_PARAMETER);
         stages.put("fit", (System.nanoTime() - t) / 1_000_000);
+        progress.stageDone("fit");
 
         RunFolder folder = new RunFolder(reportsDir, runId);
         try {
-            Simulation.Result result = new Simulation(spark, model, inputs.scenarios(), settings).run();
+            Simulation.Result result = new Simulation(spark, model, inputs.scenarios(), settings).withProgress(progress).run();
             stages.putAll(result.stageMillis());
             t = System.nanoTime();
             List<IndicatorRow> rows = IndicatorWriter.sorted(result.rows());
@@ -53,6 +67,9 @@ public final class RunJob {
             List<PopulationFit.Row> fit = PopulationFit.rows(model, inputs.data(), result.baseCells(), result.baseTally());
             PopulationFit.writeCsv(fit, dir.resolve("population-fit.csv"));
             List<String> names = inputs.scenarios().stream().map(Scenario::name).toList();
+            List<SummaryRow> summary = SummaryTable.build(rows, names, settings.scale(), smallCellPersons);
+            SummaryWriter.writeCsv(summary, dir.resolve("summary.csv"));
+            SummaryWriter.writeParquet(spark, summary, dir.resolve("summary.parquet"));
             List<String> charts = ChartWriter.writeCharts(rows, names, dir.resolve("charts"));
             LinkedHashMap<String, String> facts = new LinkedHashMap<>();
             facts.put("plan", inputs.plan().name());
@@ -65,6 +82,7 @@ public final class RunJob {
             HtmlReport.write(dir.resolve("index.html"), runId, facts, rows, names, charts,
                     List.of(FitSection.html(fit, settings.scale())));
             stages.put("outputs", (System.nanoTime() - t) / 1_000_000);
+            progress.stageDone("outputs");
 
             manifest(inputs, settings, runId, spark, start, stages, result, model).write(dir.resolve("manifest.json"));
             return new Outcome(folder.publish(), result);
@@ -94,7 +112,8 @@ public final class RunJob {
         m.files("scenarios", inputs.projectRoot(), inputs.scenarioFiles());
         m.files("inputs", inputs.projectRoot(), inputs.dataFiles());
         m.put("scenario_overrides", scenarioOverrides(inputs.scenarios()));
-        m.put("outputs", List.of("indicators.csv", "indicators.parquet", "population-fit.csv", "index.html", "charts/"));
+        m.put("outputs", List.of("indicators.csv", "indicators.parquet", "summary.csv", "summary.parquet",
+                "population-fit.csv", "index.html", "charts/"));
         return m;
     }
 

@@ -49,12 +49,19 @@ public final class Simulation {
     private final List<Scenario> scenarios;
     private final RunSettings settings;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    private Progress progress = Progress.NONE;
 
     public Simulation(SparkSession spark, Model model, List<Scenario> scenarios, RunSettings settings) {
         this.spark = spark;
         this.model = model;
         this.scenarios = scenarios;
         this.settings = settings;
+    }
+
+    /** Reports the synthesis and every simulated year to {@code listener}; silent by default. */
+    public Simulation withProgress(Progress listener) {
+        this.progress = listener;
+        return this;
     }
 
     private static int key(int scenario, int replication) { return replication * 1024 + scenario; }
@@ -96,6 +103,7 @@ public final class Simulation {
         long[] baseCells = current.filter(b -> b.scenario == 0 && b.replication == 0).map(BaseCells::count).reduce(Tally::add);
         baseTallies.forEach((k, t) -> builders.get(k).stocks(model.baseYear(), t));
         lap("synthesis", t0);
+        progress.stageDone("synthesis");
 
         Map<Integer, Double> basePressure = pressure(counts(current));
         long personYears = 0;
@@ -146,6 +154,7 @@ public final class Simulation {
             bPressure.unpersist(false);
             current = next;
             lap("year " + y, t1);
+            progress.yearDone(y, y - model.baseYear() + 1, lastStep - model.baseYear() + 1);
         }
         current.unpersist(false);
         List<IndicatorRow> rows = new ArrayList<>();

@@ -140,7 +140,9 @@ public final class HtmlReport {
             } else {
                 h.append("<p class=\"note\">Scenario minus ").append(Html.escape(reference))
                         .append(", computed per replication and then averaged")
-                        .append(summary.replicationCount() > 1 ? "; [min, max] over replications below each value." : ".")
+                        .append(summary.replicationCount() > 1
+                                ? "; below each value its 95% interval (mean \u00b1 t \u00d7 standard error of the "
+                                  + "per-replication differences)." : ".")
                         .append("</p>\n");
                 differenceTable(h, summary, others, reference, years);
             }
@@ -221,8 +223,8 @@ public final class HtmlReport {
                         IndicatorSummary.Band b = band.get();
                         h.append(ReportFormat.signed(b.mean() * k.scale, k.decimals));
                         if (b.hasSpread()) {
-                            h.append("<br><span class=\"band\">[").append(ReportFormat.signed(b.min() * k.scale, k.decimals))
-                                    .append(", ").append(ReportFormat.signed(b.max() * k.scale, k.decimals))
+                            h.append("<br><span class=\"band\">[").append(ReportFormat.signed(b.lower95() * k.scale, k.decimals))
+                                    .append(", ").append(ReportFormat.signed(b.upper95() * k.scale, k.decimals))
                                     .append("]</span>");
                         }
                     }
@@ -261,9 +263,11 @@ public final class HtmlReport {
                 .append("<li>Numbers use a space as thousands separator and a point for decimals ")
                 .append("(1 234 567.8). Costs are in millions of euros per year.</li>\n")
                 .append("<li>Each value is the mean over ").append(replications).append(replications == 1
-                        ? " replication, so no range over replications can be shown.</li>\n"
-                        : " replications. The band [min, max] is the range over replications: it shows "
-                          + "simulation noise, not all uncertainty about the future.</li>\n")
+                        ? " replication, so no interval over replications can be shown.</li>\n"
+                        : " replications. The interval [low, high] under a difference is its 95% interval over "
+                          + "replications (Student's t with " + (replications - 1) + " degrees of freedom): it shows "
+                          + "simulation noise, not the uncertainty of the model's assumptions. The same intervals "
+                          + "for every indicator are in summary.csv.</li>\n")
                 .append("<li>Differences are paired: in each replication a scenario uses the same random numbers ")
                 .append("as ").append(Html.escape(reference)).append(", the difference is taken within the ")
                 .append("replication and then averaged. Noise shared by both runs cancels, so a difference is ")

@@ -43,11 +43,29 @@ public final class IndicatorSummary {
         }
     }
 
-    /** Mean and range over replications; with one replication min == mean == max. */
-    public record Band(double mean, double min, double max, int replications) {
-        /** True when there is more than one replication, i.e. the range says something. */
+    /**
+     * Mean, range and standard error over replications; with one replication min == mean == max and the
+     * standard error is NaN (one draw says nothing about the spread).
+     */
+    public record Band(double mean, double min, double max, int replications, double standardError) {
+        /** True when there is more than one replication, i.e. the range and the interval say something. */
         public boolean hasSpread() {
             return replications > 1;
+        }
+
+        /** Half the width of the 95% interval: t(0.975, n-1) times the standard error; NaN when n = 1. */
+        public double halfWidth95() {
+            return hasSpread() ? StudentT.quantile975(replications - 1) * standardError : Double.NaN;
+        }
+
+        /** Lower end of the 95% interval of the mean over replications (NaN when n = 1). */
+        public double lower95() {
+            return mean - halfWidth95();
+        }
+
+        /** Upper end of the 95% interval of the mean over replications (NaN when n = 1). */
+        public double upper95() {
+            return mean + halfWidth95();
         }
     }
 
@@ -97,6 +115,11 @@ public final class IndicatorSummary {
         return difference(scenario, BASELINE, year, indicator, group);
     }
 
+    /** Every (scenario, year, indicator, group) cell of the table, sorted by scenario, indicator, group, year. */
+    public SortedSet<Key> cells() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(valuesByReplication.keySet()));
+    }
+
     /** All years present anywhere in the table. */
     public SortedSet<Integer> years() {
         SortedSet<Integer> years = new TreeSet<>();
@@ -141,7 +164,10 @@ public final class IndicatorSummary {
         return scenarios.get(0);
     }
 
-    /** Mean, min and max of a non-empty collection; NaN propagates so bad data stays visible. */
+    /**
+     * Mean, min, max and standard error (sample standard deviation / sqrt(n)) of a non-empty collection; NaN
+     * propagates so bad data stays visible.
+     */
     public static Band summarise(Collection<Double> values) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("cannot summarise zero values");
@@ -158,10 +184,21 @@ public final class IndicatorSummary {
         double mean = sum / n;
         if (n == 1) {
             // Exact equality for R=1, rather than trusting sum/1 and min/max to agree.
-            min = mean;
-            max = mean;
+            return new Band(mean, mean, mean, 1, Double.NaN);
         }
-        return new Band(mean, min, max, n);
+        if (min == max) {
+            // Identical values (e.g. the paired difference of an indicator a lever does not touch): exactly that
+            // value and zero spread, not the rounding residue of sum / n.
+            return new Band(min, min, max, n, 0.0);
+        }
+        // Two passes (deviations from the mean) rather than a sum of squares: counts of millions that differ
+        // little between replications would otherwise lose most of their digits.
+        double squares = 0;
+        for (double v : values) {
+            squares += (v - mean) * (v - mean);
+        }
+        double sd = Math.sqrt(squares / (n - 1));
+        return new Band(mean, min, max, n, sd / Math.sqrt(n));
     }
 
     private static boolean same(String a, String b) {

@@ -46,7 +46,8 @@ class EndToEndTest {
                 "--out", reports.toString(), "--run-id", "e2e");
         assertEquals(0, code);
         Path run = reports.resolve("e2e");
-        for (String f : List.of("manifest.json", "indicators.csv", "indicators.parquet", "index.html", "population-fit.csv")) {
+        for (String f : List.of("manifest.json", "indicators.csv", "indicators.parquet", "summary.csv", "summary.parquet",
+                "index.html", "population-fit.csv")) {
             assertTrue(Files.size(run.resolve(f)) > 0, f);
         }
         assertTrue(entries(run.resolve("charts")).stream().filter(n -> n.endsWith(".png")).count() >= 4);

@@ -32,6 +32,41 @@ class IndicatorSummaryTest {
     }
 
     @Test
+    void standardErrorAndStudentTIntervalOverThreeReplications() {
+        IndicatorSummary summary = new IndicatorSummary(List.of(
+                row("baseline", 0, 10), row("baseline", 1, 40), row("baseline", 2, 16)));
+
+        IndicatorSummary.Band band = summary.level("baseline", 2030, "fte", "all").orElseThrow();
+
+        // deviations -12, 18, -6: sample variance 504 / 2 = 252, SE = sqrt(252 / 3); t(0.975, 2) = 4.302653
+        assertEquals(Math.sqrt(84), band.standardError(), EPS);
+        assertEquals(4.302652729749464 * Math.sqrt(84), band.halfWidth95(), 1e-6);
+        assertEquals(22 - band.halfWidth95(), band.lower95(), EPS);
+        assertEquals(22 + band.halfWidth95(), band.upper95(), EPS);
+    }
+
+    @Test
+    void identicalValuesHaveZeroStandardErrorAndAPointInterval() {
+        IndicatorSummary summary = new IndicatorSummary(List.of(
+                row("baseline", 0, 0.1 + 0.2), row("baseline", 1, 0.1 + 0.2), row("baseline", 2, 0.1 + 0.2)));
+
+        IndicatorSummary.Band band = summary.level("baseline", 2030, "fte", "all").orElseThrow();
+
+        assertEquals(0.1 + 0.2, band.mean());
+        assertEquals(0.0, band.standardError());
+        assertEquals(band.mean(), band.lower95());
+        assertEquals(band.mean(), band.upper95());
+    }
+
+    @Test
+    void singleReplicationHasNoStandardErrorOrInterval() {
+        IndicatorSummary.Band band = IndicatorSummary.summarise(List.of(7.0));
+
+        assertTrue(Double.isNaN(band.standardError()));
+        assertTrue(Double.isNaN(band.lower95()) && Double.isNaN(band.upper95()));
+    }
+
+    @Test
     void singleReplicationHasBandEqualToMean() {
         IndicatorSummary summary = new IndicatorSummary(List.of(row("baseline", 0, 0.1 + 0.2)));
 
