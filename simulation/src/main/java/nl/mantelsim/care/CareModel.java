@@ -32,7 +32,7 @@ public final class CareModel implements Serializable {
     final double lightMin, lightMax;
     final double[] intensiveMean = new double[2];
     final double stopRate, demandElasticity, meanDurationYears;
-    final double shareNonKin, unlinkedHoursMean;
+    final double shareNonKin, unlinkedHoursMean, heavyBurdenHours;
     /** Share of light carers whose care has lasted over 3 months, by age: what makes CBS's narrow prevalence hold. */
     final double[] longShareOfLight = new double[AGES];
 
@@ -63,6 +63,7 @@ public final class CareModel implements Serializable {
         meanDurationYears = p.get("care.mean_duration_years_base");
         shareNonKin = p.get("care.share_non_kin_among_unlinked");
         unlinkedHoursMean = p.get("care.received_hours_unlinked_mean");
+        heavyBurdenHours = p.get("care.heavy_burden_hours");
         fillDuration(in.table(InputCatalog.CARER_PREVALENCE_CBS), fit);
     }
 
@@ -124,6 +125,9 @@ public final class CareModel implements Serializable {
     }
 
     public double shareNonKin() { return shareNonKin; }
+
+    /** Weekly hours from which a carer counts as heavily burdened (indicator heavily_burdened_carers). */
+    public double heavyBurdenHours() { return heavyBurdenHours; }
 
     public double unlinkedHoursMean() { return unlinkedHoursMean; }
 

@@ -37,6 +37,7 @@ public final class InputCatalog {
     public static final String POSITION_SEED = "model/position_seed.csv";
     public static final String EDUCATION_SEED = "model/education_seed.csv";
     public static final String PARITY = "model/parity.csv";
+    public static final String AOW_AGE = "model/aow_age.csv";
 
     /** Schemas by path under data/. Columns not listed are carried but not checked. */
     public static Map<String, Map<String, Column>> schemas() {
@@ -84,6 +85,7 @@ public final class InputCatalog {
                 "weight", RATE, "source", REQUIRED));
         s.put(EDUCATION_SEED, cols("age_from", COUNT, "age_to", COUNT, "low", RATE, "middle", RATE, "high", RATE,
                 "source", REQUIRED));
+        s.put(AOW_AGE, cols("year", COUNT, "years", COUNT, "months", COUNT, "source", REQUIRED));
         s.put(PARITY, cols("cohort_from", COUNT, "cohort_to", COUNT, "p0", SHARE, "p1", SHARE, "p2", SHARE, "p3", SHARE,
                 "p4", SHARE, "source", REQUIRED));
         return s;

@@ -43,7 +43,7 @@ public final class Demography {
                 if (out.position[mother] == Position.PARTNER_NO_CHILDREN.ordinal()) out.position[mother] = (byte) Position.PARTNER_WITH_CHILDREN.ordinal();
             }
         }
-        Departures.clear(out, dead, deaths);
+        out.events[PersonBlock.Event.CARE_STOPS.ordinal()] += Departures.clear(out, dead, deaths);
         partnersFollowParenthood(out);
         out.events[PersonBlock.Event.DEATHS.ordinal()] = deaths;
         out.events[PersonBlock.Event.BIRTHS.ordinal()] = births;

@@ -13,8 +13,10 @@ import nl.mantelsim.population.Position;
 final class Departures {
     private Departures() {}
 
-    static void clear(PersonBlock b, long[] departed, int count) {
-        if (count == 0) return;
+    /** Returns the number of care spells that ended because their receiver left. */
+    static int clear(PersonBlock b, long[] departed, int count) {
+        if (count == 0) return 0;
+        int ended = 0;
         long[] gone = Arrays.copyOf(departed, count);
         Arrays.sort(gone);
         for (int i = 0; i < b.size(); i++) {
@@ -25,8 +27,12 @@ final class Departures {
             }
             if (in(gone, b.motherId[i])) b.motherId[i] = -1;
             if (in(gone, b.fatherId[i])) b.fatherId[i] = -1;
-            if (in(gone, b.careReceiverId[i])) CareLinks.unlink(b, i);
+            if (in(gone, b.careReceiverId[i])) {
+                CareLinks.unlink(b, i);
+                ended++;
+            }
         }
+        return ended;
     }
 
     private static boolean in(long[] sorted, long id) {

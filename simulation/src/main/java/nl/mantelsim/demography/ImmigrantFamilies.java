@@ -8,18 +8,39 @@ import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.population.Position;
 
 /**
- * Immigrant minors join an adult immigrant of the same year and block who is 16-50 years older (nearest 30 years),
- * as child and single parent: children rarely migrate alone. Net migration by age comes without family ties, so
+ * Immigrants arrive in households: a share of adults aged 20-64 as couples (matched by age rank among this year's
+ * immigrants of the block), and minors join an adult immigrant 16-50 years older (nearest 30 years) as a child:
+ * children rarely migrate alone. Net migration by age comes without family ties, so
  * this pairing is an approximation; a minor for whom no adult is found stays alone and is counted by the
  * household_inconsistencies indicator.
  */
 final class ImmigrantFamilies {
     private ImmigrantFamilies() {}
 
-    /** @param newcomers indices of this year's immigrants in the block */
-    static void join(PersonBlock b, List<Integer> newcomers) {
-        List<Integer> minors = new ArrayList<>();
+    /**
+     * @param newcomers indices of this year's immigrants in the block
+     * @param coupleShare share of adult immigrants aged 20-64 who arrive with a partner (matched by age rank)
+     */
+    static void join(PersonBlock b, List<Integer> newcomers, double coupleShare, long seed, int year) {
+        List<Integer> minors = new ArrayList<>(), women = new ArrayList<>(), men = new ArrayList<>();
         TreeMap<Integer, List<Integer>> adults = new TreeMap<>();
+        for (int i : newcomers) {
+            if (b.age[i] >= 20 && b.age[i] <= 64 && nl.mantelsim.engine.Draws.chance(coupleShare, seed, b.id[i], year,
+                    nl.mantelsim.engine.Purpose.COUPLE_FORMATION)) {
+                (b.sex[i] == PersonBlock.FEMALE ? women : men).add(i);
+            }
+        }
+        java.util.Comparator<Integer> byAge = java.util.Comparator.<Integer>comparingInt(i -> b.age[i]).thenComparingLong(i -> b.id[i]);
+        women.sort(byAge);
+        men.sort(byAge);
+        for (int k = 0; k < Math.min(women.size(), men.size()); k++) {
+            int w = women.get(k), m = men.get(k);
+            b.partnerId[w] = b.id[m];
+            b.partnerId[m] = b.id[w];
+            b.householdId[m] = b.householdId[w];
+            b.position[w] = (byte) Position.PARTNER_NO_CHILDREN.ordinal();
+            b.position[m] = (byte) Position.PARTNER_NO_CHILDREN.ordinal();
+        }
         for (int i : newcomers) {
             if (b.age[i] < 18) minors.add(i);
             else if (b.age[i] >= 18 && b.age[i] <= 60) adults.computeIfAbsent((int) b.age[i], k -> new ArrayList<>()).add(i);
@@ -31,9 +52,13 @@ final class ImmigrantFamilies {
             List<Integer> list = adults.get(key);
             int p = list.get(list.size() - 1);
             b.householdId[c] = b.householdId[p];
-            if (b.sex[p] == PersonBlock.FEMALE) b.motherId[c] = b.id[p];
-            else b.fatherId[c] = b.id[p];
-            b.position[p] = (byte) Position.SINGLE_PARENT.ordinal();
+            if (b.sex[p] == PersonBlock.FEMALE) {
+                b.motherId[c] = b.id[p];
+                b.fatherId[c] = b.partnerId[p];
+            } else {
+                b.fatherId[c] = b.id[p];
+            }
+            if (b.partnerId[p] == -1) b.position[p] = (byte) Position.SINGLE_PARENT.ordinal();
         }
     }
 

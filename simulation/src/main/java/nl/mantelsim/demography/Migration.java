@@ -19,7 +19,7 @@ import nl.mantelsim.population.Position;
 public final class Migration {
     private Migration() {}
 
-    public static PersonBlock step(PersonBlock in, int year, long seed, double[] ratePerResident) {
+    public static PersonBlock step(PersonBlock in, int year, long seed, double[] ratePerResident, double immigrantCoupleShare) {
         PersonBlock out = in.emptyLike(in.size() + in.size() / 50 + 8);
         System.arraycopy(in.events, 0, out.events, 0, in.events.length);
         long immigrants = 0;
@@ -58,8 +58,8 @@ public final class Migration {
                 }
             }
         }
-        Departures.clear(out, gone, emigrants);
-        ImmigrantFamilies.join(out, newcomers);
+        out.events[PersonBlock.Event.CARE_STOPS.ordinal()] += Departures.clear(out, gone, emigrants);
+        ImmigrantFamilies.join(out, newcomers, immigrantCoupleShare, seed, year);
         out.events[PersonBlock.Event.IMMIGRANTS.ordinal()] = immigrants;
         out.events[PersonBlock.Event.EMIGRANTS.ordinal()] = emigrants;
         return out;

@@ -99,7 +99,7 @@ public final class Simulation {
                 builders.put(key(s, r), new IndicatorBuilder(scenarios.get(s).name(), r, model.scale(), model.fteHours()));
             }
         }
-        Map<Integer, long[]> baseTallies = tallies(current);
+        Map<Integer, long[]> baseTallies = tallies(current, model.care().heavyBurdenHours());
         long[] baseCells = current.filter(b -> b.scenario == 0 && b.replication == 0).map(BaseCells::count).reduce(Tally::add);
         baseTallies.forEach((k, t) -> builders.get(k).stocks(model.baseYear(), t));
         lap("synthesis", t0);
@@ -140,7 +140,7 @@ public final class Simulation {
             }).persist(StorageLevel.MEMORY_ONLY());
             // Cut the lineage so a lost block is recomputed from last year, not from the base population.
             next.rdd().localCheckpoint();
-            Map<Integer, long[]> t = tallies(next);
+            Map<Integer, long[]> t = tallies(next, model.care().heavyBurdenHours());
             for (Map.Entry<Integer, long[]> e : t.entrySet()) {
                 IndicatorBuilder ib = builders.get(e.getKey());
                 ib.flows(y, e.getValue());
@@ -190,8 +190,8 @@ public final class Simulation {
         return new TreeMap<>(pairs.reduceByKey(Tally::add).collectAsMap());
     }
 
-    private static Map<Integer, long[]> tallies(JavaRDD<PersonBlock> blocks) {
-        return new TreeMap<>(blocks.mapToPair(b -> new Tuple2<>(key(b.scenario, b.replication), Tally.of(b)))
+    private static Map<Integer, long[]> tallies(JavaRDD<PersonBlock> blocks, double heavyBurdenHours) {
+        return new TreeMap<>(blocks.mapToPair(b -> new Tuple2<>(key(b.scenario, b.replication), Tally.of(b, heavyBurdenHours)))
                 .reduceByKey(Tally::add).collectAsMap());
     }
 }

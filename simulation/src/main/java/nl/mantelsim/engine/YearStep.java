@@ -13,7 +13,8 @@ import nl.mantelsim.population.Households;
 import nl.mantelsim.population.PersonBlock;
 
 /**
- * The order of the yearly stages after deaths, births and ageing, written once: migration, then per person care
+ * The order of the yearly stages after deaths, births and ageing, written once: migration, household events
+ * (leaving home, separations, new couples, moves into institutions), then per person care
  * need and care giving, respijtzorg, moving in with the receiver (kostendelersnorm), paid leave, work and hours,
  * bijstand; then per household the cost-sharers and per receiver the informal hours received. Flows and public
  * spending go to the block's event counters.
@@ -23,12 +24,15 @@ public final class YearStep {
 
     public static PersonBlock apply(PersonBlock aged, int year, long seed, Model m, Levers levers,
                                     double[] migrationRates, double demandPressure) {
-        PersonBlock b = Migration.step(aged, year, seed, migrationRates);
+        PersonBlock b = Migration.step(aged, year, seed, migrationRates, m.householdEvents().immigrantCoupleShare());
+        m.householdEvents().apply(b, year, seed);
         BlockIndex index = new BlockIndex(b);
         long[] ev = b.events;
         for (int i = 0; i < b.size(); i++) {
-            boolean wasEmployed = b.employed[i] == 1;
+            boolean wasEmployed = b.employed[i] == 1, wasCarer = b.careHours[i] > 0;
             boolean newIntensive = CareStep.apply(b, i, year, seed, m.care(), demandPressure, index);
+            boolean isCarer = b.careHours[i] > 0;
+            if (isCarer != wasCarer) ev[(isCarer ? CARE_STARTS : CARE_STOPS).ordinal()]++;
 
             ev[COST_RESPIJTZORG_CENTS.ordinal()] += levers.respite().use(b, i, year, seed);
             ev[RESPITE_USERS.ordinal()] += b.respite[i];
@@ -43,7 +47,7 @@ public final class YearStep {
         }
         Households.normalisePositions(b);
         m.bijstand().markCostSharers(b);
-        m.status().assign(b, year, seed, m.bijstand().aowAge(year + 1));
+        m.status().assign(b, year, year + 1, seed, m.bijstand().aow());
         CareLinks.receivedHours(b, index, seed, year, m.care().unlinkedHoursMean());
         for (int i = 0; i < b.size(); i++) {
             ev[COST_KOSTENDELERSNORM_CENTS.ordinal()] += levers.kostendelersnorm().extraBenefitCents(b, i);

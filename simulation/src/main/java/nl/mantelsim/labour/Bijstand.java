@@ -4,7 +4,6 @@ import static nl.mantelsim.population.Cells.AGES;
 
 import java.io.Serializable;
 import nl.mantelsim.data.InputData;
-import nl.mantelsim.data.Parameters;
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
 import nl.mantelsim.policy.PolicyPrices;
@@ -21,30 +20,27 @@ import nl.mantelsim.population.PersonBlock;
  */
 public final class Bijstand implements Serializable {
     final double[] inflowShare = new double[2 * AGES];
-    final int aowAgeBefore2024, aowAgeFrom2024, costSharerMinimumAge;
+    final int costSharerMinimumAge;
+    final AowAge aow;
 
     public Bijstand(InputData in, FittedPopulation fit, PolicyPrices prices) {
-        Parameters p = in.parameters();
-        aowAgeBefore2024 = (int) p.get("aow.age_before_2024");
-        aowAgeFrom2024 = (int) p.get("aow.age_from_2024");
+        aow = new AowAge(in);
         costSharerMinimumAge = (int) prices.kostendelersMinimumAge();
         for (int sex = 0; sex < 2; sex++) {
             for (int a = 0; a < AGES; a++) inflowShare[sex * AGES + a] = fit.bijstandShareOfNotEmployed(sex, a);
         }
     }
 
-    /** The AOW age in whole years (SVB: 66 years and some months before 2024, 67 from 2024). */
-    public int aowAge(int year) {
-        return year < 2024 ? aowAgeBefore2024 : aowAgeFrom2024;
-    }
+    public AowAge aow() { return aow; }
 
-    public boolean eligibleAge(int age, int year) {
-        return age >= 18 && age < aowAge(year);
+    /** Aged 18 or over and below the AOW age on 1 January of the year. */
+    public boolean eligibleAge(int age, long seed, long id, int year) {
+        return age >= 18 && !aow.reached(age, seed, id, year);
     }
 
     /** After the labour step: leave on work or at the AOW age; job losers may enter. */
     public void update(PersonBlock b, int i, int year, long seed, boolean wasEmployed) {
-        if (b.employed[i] == 1 || !eligibleAge(b.age[i], year + 1)) {
+        if (b.employed[i] == 1 || !eligibleAge(b.age[i], seed, b.id[i], year + 1)) {
             b.bijstand[i] = 0;
         } else if (wasEmployed) {
             double share = inflowShare[b.sex[i] * AGES + Math.min(b.age[i], AGES - 1)];

@@ -46,11 +46,11 @@ public final class LabourStatus implements Serializable {
                 && r.is("age_group", "15-64") && r.is("year", "2021")).number("value");
     }
 
-    public Status status(PersonBlock b, int i, int year, long seed, int aowAge) {
+    public Status status(PersonBlock b, int i, int year, long seed, boolean aowReached) {
         int age = b.age[i];
         if (b.employed[i] == 1) return Status.EMPLOYED;
         if (age < 15) return Status.CHILD;
-        if (age >= aowAge || b.position[i] == Position.INSTITUTION.ordinal() && age >= 65) return Status.RETIRED;
+        if (aowReached || b.position[i] == Position.INSTITUTION.ordinal() && age >= 65) return Status.RETIRED;
         double u = Draws.uniform(seed, b.id[i], year, Purpose.LABOUR_STATUS);
         double student = age <= 29 ? studentShareOfNotEmployed[b.sex[i]] : 0;
         if (u < student) return Status.STUDENT;
@@ -63,20 +63,24 @@ public final class LabourStatus implements Serializable {
      * minor, or an inactive person with a partner, has no income of their own (an approximation: the partner's
      * income is not checked).
      */
-    public static IncomeSource incomeSource(PersonBlock b, int i, int aowAge) {
+    public static IncomeSource incomeSource(PersonBlock b, int i, boolean aowReached) {
         if (b.employed[i] == 1) return IncomeSource.WAGE;
-        if (b.age[i] >= aowAge) return IncomeSource.AOW;
+        if (aowReached) return IncomeSource.AOW;
         if (b.bijstand[i] == 1) return IncomeSource.BIJSTAND;
         if (b.age[i] < 18) return IncomeSource.NONE;
         if (b.status[i] == Status.INACTIVE.ordinal() && b.partnerId[i] != -1) return IncomeSource.NONE;
         return IncomeSource.OTHER_BENEFIT;
     }
 
-    /** Sets status and income source of every person of the block. */
-    public void assign(PersonBlock b, int year, long seed, int aowAge) {
+    /**
+     * Sets status and income source of every person of the block on 1 January of {@code stateYear}; the draw year
+     * keys the yearly student/unemployed draw.
+     */
+    public void assign(PersonBlock b, int drawYear, int stateYear, long seed, AowAge aow) {
         for (int i = 0; i < b.size(); i++) {
-            b.status[i] = (byte) status(b, i, year, seed, aowAge).ordinal();
-            b.incomeSource[i] = (byte) incomeSource(b, i, aowAge).ordinal();
+            boolean reached = aow.reached(b.age[i], seed, b.id[i], stateYear);
+            b.status[i] = (byte) status(b, i, drawYear, seed, reached).ordinal();
+            b.incomeSource[i] = (byte) incomeSource(b, i, reached).ordinal();
         }
     }
 }

@@ -44,7 +44,7 @@ public final class BaseSynthesis implements Serializable {
         }
         CareLinks.receivedHours(b, index, seed, Model.BASE_DRAW_YEAR, model.care().unlinkedHoursMean());
         model.bijstand().markCostSharers(b);
-        model.status().assign(b, Model.BASE_DRAW_YEAR, seed, model.bijstand().aowAge(Model.BASE_YEAR));
+        model.status().assign(b, Model.BASE_DRAW_YEAR, Model.BASE_YEAR, seed, model.bijstand().aow());
         return b;
     }
 

@@ -33,7 +33,8 @@ public final class FittedPopulation implements Serializable {
     public static FittedPopulation fit(InputData in) {
         PopulationTargets targets = PopulationTargets.build(in);
         Parameters p = in.parameters();
-        double[] seed = SeedTable.build(in, (int) p.get("aow.age_before_2024"));
+        // Bijstand is fitted below the AOW age of 2021 (66 years and 4 months): ages up to 66 may hold it.
+        double[] seed = SeedTable.build(in, (int) Math.ceil(new nl.mantelsim.labour.AowAge(in).age(nl.mantelsim.engine.Model.BASE_YEAR)));
         Ipf ipf = new Ipf(COUNT);
         targets.margins.forEach(ipf::add);
         try {

@@ -73,7 +73,8 @@ public final class PersonBlock implements Serializable {
     public enum Event {
         DEATHS, BIRTHS, IMMIGRANTS, EMIGRANTS,
         LEAVE_TAKERS, RESPITE_USERS, MOVED_IN_WITH_RECEIVER,
-        COST_PAID_LEAVE_CENTS, COST_RESPIJTZORG_CENTS, COST_KOSTENDELERSNORM_CENTS
+        COST_PAID_LEAVE_CENTS, COST_RESPIJTZORG_CENTS, COST_KOSTENDELERSNORM_CENTS,
+        CARE_STARTS, CARE_STOPS, INSTITUTION_MOVES, LEFT_HOME, NEW_COUPLES, SEPARATIONS
     }
 
     public PersonBlock(int scenario, int replication, int blockId, int capacity) {

@@ -67,6 +67,7 @@ public final class IndicatorBuilder {
         add(year, "gender_gap_employment_pp", "all", 100 * (rateM - rateF));
         add(year, "gender_gap_hours", "all", meanM - meanF);
         structure(year, t);
+        care(year, t);
         for (nl.mantelsim.labour.LabourStatus.Status s : nl.mantelsim.labour.LabourStatus.Status.values()) {
             add(year, "persons_by_status", s.name().toLowerCase(java.util.Locale.ROOT), count(t[STATUS_CHILD.ordinal() + s.ordinal()]));
         }
@@ -75,6 +76,40 @@ public final class IndicatorBuilder {
         }
         add(year, "bijstand_recipients", "all", count(Tally.stock(t, BIJSTAND)));
         add(year, "bijstand_recipients", "cost_sharers", count(Tally.stock(t, BIJSTAND_COST_SHARERS)));
+    }
+
+    private void care(int year, long[] t) {
+        long all = Tally.stock(t, POP_ALL), p65 = Tally.care(t, CareTally.Slot.POP_65PLUS), p80 = Tally.care(t, CareTally.Slot.POP_80PLUS);
+        add(year, "population", "age_65plus", count(p65));
+        add(year, "population", "age_80plus", count(p80));
+        add(year, "share_65plus", "all", ratio(p65, all));
+        add(year, "share_80plus", "all", ratio(p80, all));
+        long receivers = Tally.stock(t, CARE_RECEIVERS), carers = Tally.stock(t, CARERS), working = Tally.stock(t, WORKING_CARERS);
+        add(year, "carers_per_receiver", "all", ratio(carers, receivers));
+        for (int k = 0; k < CareTally.RECEIVER_BANDS.length; k++) {
+            add(year, "care_receivers", CareTally.RECEIVER_BANDS[k], count(Tally.care(t, CareTally.Slot.RECEIVERS_BY_BAND, k)));
+        }
+        add(year, "care_receivers", "at_home", count(Tally.care(t, CareTally.Slot.RECEIVERS_AT_HOME)));
+        add(year, "care_receivers", "in_institution", count(Tally.care(t, CareTally.Slot.RECEIVERS_IN_INSTITUTION)));
+        add(year, "care_receivers", "age_75plus_home", count(Tally.care(t, CareTally.Slot.RECEIVERS_75PLUS_HOME)));
+        for (int sex = 0; sex < 2; sex++) {
+            String s = sex == 0 ? "male" : "female";
+            long c = 0, ic = 0;
+            for (int k = 0; k < CareTally.CARER_BANDS.length; k++) {
+                long n = Tally.care(t, CareTally.Slot.CARERS_BY_SEX_BAND, sex * CareTally.CARER_BANDS.length + k);
+                long ni = Tally.care(t, CareTally.Slot.INTENSIVE_BY_SEX_BAND, sex * CareTally.CARER_BANDS.length + k);
+                add(year, "carers", s + "_" + CareTally.CARER_BANDS[k], count(n));
+                add(year, "intensive_carers", s + "_" + CareTally.CARER_BANDS[k], count(ni));
+                c += n;
+                ic += ni;
+            }
+            add(year, "carers", s, count(c));
+            add(year, "intensive_carers", s, count(ic));
+        }
+        add(year, "mean_care_hours", "all", Tally.stock(t, CARE_MILLIHOURS) / 1000.0 / carers);
+        add(year, "mean_care_hours", "working_carers", Tally.care(t, CareTally.Slot.CARE_MILLIHOURS_WORKING) / 1000.0 / working);
+        add(year, "mean_care_hours", "non_working_carers", Tally.care(t, CareTally.Slot.CARE_MILLIHOURS_NOT_WORKING) / 1000.0 / (carers - working));
+        add(year, "heavily_burdened_carers", "all", count(Tally.care(t, CareTally.Slot.HEAVILY_BURDENED)));
     }
 
     private void structure(int year, long[] t) {
@@ -114,6 +149,12 @@ public final class IndicatorBuilder {
         add(year, "leave_takers", "all", count(Tally.event(t, Event.LEAVE_TAKERS)));
         add(year, "respijtzorg_users", "all", count(Tally.event(t, Event.RESPITE_USERS)));
         add(year, "moved_in_with_receiver", "all", count(Tally.event(t, Event.MOVED_IN_WITH_RECEIVER)));
+        add(year, "care_starts", "all", count(Tally.event(t, Event.CARE_STARTS)));
+        add(year, "care_stops", "all", count(Tally.event(t, Event.CARE_STOPS)));
+        add(year, "institution_moves", "all", count(Tally.event(t, Event.INSTITUTION_MOVES)));
+        add(year, "left_parental_home", "all", count(Tally.event(t, Event.LEFT_HOME)));
+        add(year, "new_couples", "all", count(Tally.event(t, Event.NEW_COUPLES)));
+        add(year, "separations", "all", count(Tally.event(t, Event.SEPARATIONS)));
         long leave = Tally.event(t, Event.COST_PAID_LEAVE_CENTS);
         long respite = Tally.event(t, Event.COST_RESPIJTZORG_CENTS);
         long kdn = Tally.event(t, Event.COST_KOSTENDELERSNORM_CENTS);

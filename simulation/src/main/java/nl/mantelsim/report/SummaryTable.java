@@ -27,7 +27,8 @@ public final class SummaryTable {
             "care_receivers", "bijstand_recipients", "deaths", "births", "immigrants", "emigrants", "leave_takers",
             "respijtzorg_users", "moved_in_with_receiver", "households", "persons_by_income_source", "carers_by_relation",
             "household_inconsistencies", "persons_with_parent_80plus", "persons_by_status", "carers_narrow",
-            "institutionalised");
+            "institutionalised", "left_parental_home", "institution_moves", "care_starts", "new_couples", "care_stops",
+            "heavily_burdened_carers", "separations");
 
     /** Same order as the indicator table: scenario, year, indicator, group. */
     public static final Comparator<SummaryRow> ORDER = Comparator.comparing(SummaryRow::scenario)

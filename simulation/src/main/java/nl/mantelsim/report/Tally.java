@@ -21,10 +21,12 @@ public final class Tally {
     }
 
     public static final int STOCKS = Stock.values().length;
-    private static final int EVENTS = STOCKS + StructureTally.SIZE;
+    private static final int CARE = STOCKS + StructureTally.SIZE;
+    private static final int EVENTS = CARE + CareTally.SIZE;
     public static final int SIZE = EVENTS + PersonBlock.Event.values().length;
 
-    public static long[] of(PersonBlock b) {
+    /** @param heavyBurdenHours weekly care hours from which a carer counts as heavily burdened (CareModel) */
+    public static long[] of(PersonBlock b, double heavyBurdenHours) {
         long[] t = new long[SIZE];
         for (int i = 0; i < b.size(); i++) {
             int age = b.age[i];
@@ -57,6 +59,7 @@ public final class Tally {
             }
         }
         StructureTally.fill(b, t, STOCKS);
+        CareTally.fill(b, t, CARE, heavyBurdenHours);
         System.arraycopy(b.events, 0, t, EVENTS, b.events.length);
         return t;
     }
@@ -80,6 +83,10 @@ public final class Tally {
     public static long event(long[] t, PersonBlock.Event e) { return t[EVENTS + e.ordinal()]; }
 
     public static long structure(long[] t, StructureTally.Slot s) { return t[STOCKS + StructureTally.at(s)]; }
+
+    public static long care(long[] t, CareTally.Slot s) { return t[CARE + CareTally.at(s)]; }
+
+    public static long care(long[] t, CareTally.Slot s, int k) { return t[CARE + CareTally.at(s) + k]; }
 
     /** Narrow carers (or persons, with POP_BY_AGE) in CBS 5-year group g (0 = 20-24 .. 15 = 95+). */
     public static long structure(long[] t, StructureTally.Slot s, int group) { return t[STOCKS + StructureTally.at(s) + group]; }

@@ -1,0 +1,95 @@
+package nl.mantelsim.engine;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.Map;
+import nl.mantelsim.TestData;
+import nl.mantelsim.care.CareLinks;
+import nl.mantelsim.cli.Inputs;
+import nl.mantelsim.demography.Demography;
+import nl.mantelsim.demography.DemographyRates;
+import nl.mantelsim.population.BlockIndex;
+import nl.mantelsim.population.PersonBlock;
+import nl.mantelsim.population.Position;
+import nl.mantelsim.report.IndicatorRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The yearly dynamics: alignment, the mantelzorgratio, care spells ending with their receiver. */
+class DynamicsTest {
+    static Map<String, Double> m;
+    static Inputs inputs;
+
+    @BeforeAll
+    static void run() {
+        inputs = Inputs.load(TestData.PROJECT, TestData.DATA, TestData.PLAN);
+        SimulationTest.load();
+        List<IndicatorRow> rows = SimulationTest.run(0.002, 2032, 4, 65_536);
+        m = SimulationTest.index(rows);
+    }
+
+    @Test
+    void populationTotalsFollowTheWpp2024ProjectionWithinHalfAPercent() {
+        for (int y = 2022; y <= 2032; y++) {
+            for (String sex : new String[] {"male", "female"}) {
+                double target = m.get("baseline|" + y + "|alignment_target|population_" + sex);
+                double simulated = m.get("baseline|" + y + "|population|" + sex);
+                assertEquals(target, simulated, 0.005 * target, sex + " " + y);
+            }
+        }
+    }
+
+    @Test
+    void theMantelzorgratioIsTheRatioOfTheTwoAgeGroups() {
+        for (int y = 2021; y <= 2032; y++) {
+            double ratio = m.get("baseline|" + y + "|population|age_50_74") / m.get("baseline|" + y + "|population|age_85plus");
+            assertEquals(ratio, m.get("baseline|" + y + "|mantelzorgratio|all"), 1e-9);
+        }
+        assertTrue(m.get("baseline|2032|share_80plus|all") > m.get("baseline|2021|share_80plus|all"));
+    }
+
+    @Test
+    void householdEventsHappenAndCareStartsBalanceStops() {
+        for (int y = 2021; y < 2032; y++) {
+            assertTrue(m.get("baseline|" + y + "|left_parental_home|all") > 0);
+            assertTrue(m.get("baseline|" + y + "|new_couples|all") > 0);
+            assertTrue(m.get("baseline|" + y + "|institution_moves|all") > 0);
+            double starts = m.get("baseline|" + y + "|care_starts|all"), stops = m.get("baseline|" + y + "|care_stops|all");
+            double carers = m.get("baseline|" + y + "|carers|all"), next = m.get("baseline|" + (y + 1) + "|carers|all");
+            // Carers on 1 January next year: this year's, plus starts, minus stops, minus carers who died or emigrated
+            // while caring (their spell ends with them) plus immigrants (who arrive without care): within 3%.
+            assertEquals(next, carers + starts - stops, 0.03 * carers, "carer accounting " + y);
+        }
+    }
+
+    @Test
+    void aCareSpellEndsWhenItsReceiverDies() {
+        Model model = Model.build(inputs.data(), 2022, 0.001);
+        PersonBlock b = new PersonBlock(0, 0, 0, 4);
+        int carer = b.appendNew(1, PersonBlock.FEMALE, 50);
+        int receiver = b.appendNew(2, PersonBlock.FEMALE, 100);
+        b.householdId[carer] = 10;
+        b.householdId[receiver] = 11;
+        b.position[carer] = (byte) Position.SINGLE.ordinal();
+        b.position[receiver] = (byte) Position.SINGLE.ordinal();
+        b.motherId[carer] = 2;
+        b.careNeed[receiver] = 1;
+        b.careHours[carer] = 20;
+        CareLinks.link(b, carer, new BlockIndex(b), 1, 2021, 0);
+        assertEquals(2, b.careReceiverId[carer], "the carer cares for her mother");
+        // Find a seed under which the mother (aged 100) dies in 2021 and the daughter survives.
+        DemographyRates rates = model.demography();
+        for (long seed = 1; seed < 1000; seed++) {
+            PersonBlock next = Demography.step(b, 2021, seed, rates, 0.5);
+            if (next.events[PersonBlock.Event.DEATHS.ordinal()] == 1 && next.id[0] == 1) {
+                assertEquals(0, next.careHours[0], "care ends with the receiver's death");
+                assertEquals(-1, next.careReceiverId[0]);
+                assertEquals(-1, next.motherId[0]);
+                assertEquals(1, next.events[PersonBlock.Event.CARE_STOPS.ordinal()]);
+                return;
+            }
+        }
+        fail("no seed made the 100-year-old die");
+    }
+}
