@@ -47,18 +47,4 @@ public final class CareLinks {
         return j >= 0 && b.careNeed[j] == 1 ? j : -1;
     }
 
-    /**
-     * Informal hours each receiver gets: the hours of the carers linked to them plus a draw for carers outside
-     * the simulated kin (mean in parameters.csv).
-     */
-    public static void receivedHours(PersonBlock b, BlockIndex index, long seed, int year, double unlinkedMean) {
-        for (int i = 0; i < b.size(); i++) {
-            b.careHoursReceived[i] = b.careNeed[i] == 1
-                    ? (float) Draws.exponential(unlinkedMean, seed, b.id[i], year, Purpose.HOURS_RECEIVED) : 0f;
-        }
-        for (int i = 0; i < b.size(); i++) {
-            int r = index.of(b.careReceiverId[i]);
-            if (r >= 0) b.careHoursReceived[r] += b.careHours[i];
-        }
-    }
 }

@@ -32,7 +32,10 @@ public final class CareModel implements Serializable {
     final double lightMin, lightMax;
     final double[] intensiveMean = new double[2];
     final double stopRate, demandElasticity, meanDurationYears;
-    final double shareNonKin, unlinkedHoursMean, heavyBurdenHours;
+    final double shareNonKin, heavyBurdenHours;
+    /** Mean informal hours a receiver needs: under 75 and 75+ (CBS). */
+    final double[] needHoursMean;
+    final double wmo7584, wmo85plus, shareOfUnlinkedHoursToReceivers;
     /** Share of light carers whose care has lasted over 3 months, by age: what makes CBS's narrow prevalence hold. */
     final double[] longShareOfLight = new double[AGES];
 
@@ -62,7 +65,11 @@ public final class CareModel implements Serializable {
         demandElasticity = p.get("care.demand_elasticity");
         meanDurationYears = p.get("care.mean_duration_years_base");
         shareNonKin = p.get("care.share_non_kin_among_unlinked");
-        unlinkedHoursMean = p.get("care.received_hours_unlinked_mean");
+        needHoursMean = needMeans(in, fit);
+        shareOfUnlinkedHoursToReceivers = p.get("care.share_of_unlinked_hours_to_receivers");
+        Table formal = in.table(InputCatalog.FORMAL_CARE);
+        wmo7584 = formal.one("wmo 75-84", r -> r.is("measure", "wmo_household_help_share_using") && r.is("age_group", "75-84")).number("value");
+        wmo85plus = formal.one("wmo 85+", r -> r.is("measure", "wmo_household_help_share_using") && r.is("age_group", "85+")).number("value");
         heavyBurdenHours = p.get("care.heavy_burden_hours");
         fillDuration(in.table(InputCatalog.CARER_PREVALENCE_CBS), fit);
     }
@@ -129,7 +136,38 @@ public final class CareModel implements Serializable {
     /** Weekly hours from which a carer counts as heavily burdened (indicator heavily_burdened_carers). */
     public double heavyBurdenHours() { return heavyBurdenHours; }
 
-    public double unlinkedHoursMean() { return unlinkedHoursMean; }
+    /**
+     * CBS gives mean informal hours received at 55+ (17, 2022) and at 75+ (21.3, 2021); the mean of receivers under
+     * 75 follows from the two with the fitted receivers of each age as weights, and is used below 55 too.
+     */
+    private double[] needMeans(InputData in, FittedPopulation fit) {
+        Table t = in.table(InputCatalog.CARE_RECEIVERS_HOURS);
+        double m55 = t.one("mean_informal_care_hours_received_55plus", r -> r.is("quantity", "mean_informal_care_hours_received_55plus")).number("value");
+        double m75 = t.one("mean_informal_care_hours_received_75plus 2021", r -> r.is("quantity", "mean_informal_care_hours_received_75plus")
+                && r.integer("year") == 2021).number("value");
+        double r5574 = 0, r75 = 0;
+        for (int sex = 0; sex < 2; sex++) {
+            for (int a = 55; a < AGES; a++) {
+                double receivers = fit.persons(sex, a) * needShare[sex * AGES + a];
+                if (a < 75) r5574 += receivers;
+                else r75 += receivers;
+            }
+        }
+        return new double[] {Math.max(2, (m55 * (r5574 + r75) - m75 * r75) / r5574), m75};
+    }
+
+    /** Weekly informal hours the receiver needs: exponential around the mean of the age, fixed per person. */
+    public double hoursNeeded(int age, long seed, long id) {
+        double mean = age < 75 ? needHoursMean[0] : needHoursMean[1];
+        return Draws.exponential(mean, seed, id, 0, Purpose.HOURS_NEEDED);
+    }
+
+    public double shareOfUnlinkedHoursToReceivers() { return shareOfUnlinkedHoursToReceivers; }
+
+    /** Share of persons of the age with Wmo household help (CBS 2022; none assumed under 75). */
+    public double wmoShare(int age) {
+        return age < 75 ? 0 : age < 85 ? wmo7584 : wmo85plus;
+    }
 
     private void fillNeed(Table receivers, Parameters p, FittedPopulation fit) {
         double under55 = p.get("care_need.share_under_55");

@@ -29,6 +29,7 @@ public final class InputCatalog {
     public static final String CARE_AND_WORK = "care-labour/care_and_work_effects.csv";
     public static final String HOUSEHOLDS = "care-labour/households.csv";
     public static final String LABOUR_UNEMPLOYMENT = "care-labour/labour_unemployment.csv";
+    public static final String FORMAL_CARE = "care-labour/formal_care.csv";
     public static final String EDUCATION = "care-labour/education.csv";
     public static final String CARE_RELATIONS = "care-labour/care_relations.csv";
     public static final String CARER_PREVALENCE_CBS = "care-labour/carer_prevalence_cbs.csv";
@@ -73,6 +74,7 @@ public final class InputCatalog {
                 "value", RATE, "unit", REQUIRED, "year", REQUIRED, "source", REQUIRED);
         s.put(HOUSEHOLDS, longFormat);
         s.put(LABOUR_UNEMPLOYMENT, longFormat);
+        s.put(FORMAL_CARE, longFormat);
         s.put(EDUCATION, longFormat);
         s.put(CARE_RELATIONS, longFormat);
         s.put(CARER_PREVALENCE_CBS, cols("definition", REQUIRED, "dimension", REQUIRED, "group", REQUIRED,
@@ -97,6 +99,7 @@ public final class InputCatalog {
             new String[] {BIJSTAND, "unit", "value"},
             new String[] {HOUSEHOLDS, "unit", "value"},
             new String[] {LABOUR_UNEMPLOYMENT, "unit", "value"},
+            new String[] {FORMAL_CARE, "unit", "value"},
             new String[] {EDUCATION, "unit", "value"},
             new String[] {CARE_RELATIONS, "unit", "value"},
             new String[] {CARER_BURDEN_CBS, "unit", "value"},

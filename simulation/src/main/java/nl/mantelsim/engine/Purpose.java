@@ -46,5 +46,7 @@ public enum Purpose {
     LEAVE_HOME,
     SEPARATION,
     COUPLE_FORMATION,
-    INSTITUTION_MOVE
+    INSTITUTION_MOVE,
+    HOURS_NEEDED,
+    WMO
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.mantelsim.care.CareMarket;
 import nl.mantelsim.care.DemandPressure;
 import nl.mantelsim.demography.Demography;
 import nl.mantelsim.demography.MigrationAlignment;
@@ -99,7 +100,7 @@ public final class Simulation {
                 builders.put(key(s, r), new IndicatorBuilder(scenarios.get(s).name(), r, model.scale(), model.fteHours()));
             }
         }
-        Map<Integer, long[]> baseTallies = tallies(current, model.care().heavyBurdenHours());
+        Map<Integer, long[]> baseTallies = tallies(current, bModel, seeds);
         long[] baseCells = current.filter(b -> b.scenario == 0 && b.replication == 0).map(BaseCells::count).reduce(Tally::add);
         baseTallies.forEach((k, t) -> builders.get(k).stocks(model.baseYear(), t));
         lap("synthesis", t0);
@@ -140,7 +141,7 @@ public final class Simulation {
             }).persist(StorageLevel.MEMORY_ONLY());
             // Cut the lineage so a lost block is recomputed from last year, not from the base population.
             next.rdd().localCheckpoint();
-            Map<Integer, long[]> t = tallies(next, model.care().heavyBurdenHours());
+            Map<Integer, long[]> t = tallies(next, bModel, seeds);
             for (Map.Entry<Integer, long[]> e : t.entrySet()) {
                 IndicatorBuilder ib = builders.get(e.getKey());
                 ib.flows(y, e.getValue());
@@ -190,8 +191,10 @@ public final class Simulation {
         return new TreeMap<>(pairs.reduceByKey(Tally::add).collectAsMap());
     }
 
-    private static Map<Integer, long[]> tallies(JavaRDD<PersonBlock> blocks, double heavyBurdenHours) {
-        return new TreeMap<>(blocks.mapToPair(b -> new Tuple2<>(key(b.scenario, b.replication), Tally.of(b, heavyBurdenHours)))
+    private static Map<Integer, long[]> tallies(JavaRDD<PersonBlock> blocks, Broadcast<Model> model, long[] seeds) {
+        return new TreeMap<>(blocks.mapToPair(b -> new Tuple2<>(key(b.scenario, b.replication),
+                        Tally.of(b, model.value().care().heavyBurdenHours(),
+                                i -> CareMarket.wmo(b, i, model.value().care(), seeds[b.replication]))))
                 .reduceByKey(Tally::add).collectAsMap());
     }
 }

@@ -2,7 +2,7 @@ package nl.mantelsim.engine;
 
 import static nl.mantelsim.population.PersonBlock.Event.*;
 
-import nl.mantelsim.care.CareLinks;
+import nl.mantelsim.care.CareMarket;
 import nl.mantelsim.care.CareStep;
 import nl.mantelsim.demography.Migration;
 import nl.mantelsim.labour.LabourModel;
@@ -48,7 +48,7 @@ public final class YearStep {
         Households.normalisePositions(b);
         m.bijstand().markCostSharers(b);
         m.status().assign(b, year, year + 1, seed, m.bijstand().aow());
-        CareLinks.receivedHours(b, index, seed, year, m.care().unlinkedHoursMean());
+        CareMarket.clear(b, new BlockIndex(b), m.care(), seed);
         for (int i = 0; i < b.size(); i++) {
             ev[COST_KOSTENDELERSNORM_CENTS.ordinal()] += levers.kostendelersnorm().extraBenefitCents(b, i);
         }

@@ -4,6 +4,7 @@ import static nl.mantelsim.population.Cells.*;
 
 import java.io.Serializable;
 import nl.mantelsim.care.CareLinks;
+import nl.mantelsim.care.CareMarket;
 import nl.mantelsim.engine.Model;
 
 /**
@@ -42,7 +43,7 @@ public final class BaseSynthesis implements Serializable {
         for (int i = 0; i < b.size(); i++) {
             if (b.careHours[i] > 0) CareLinks.link(b, i, index, seed, Model.BASE_DRAW_YEAR, model.care().shareNonKin());
         }
-        CareLinks.receivedHours(b, index, seed, Model.BASE_DRAW_YEAR, model.care().unlinkedHoursMean());
+        CareMarket.clear(b, index, model.care(), seed);
         model.bijstand().markCostSharers(b);
         model.status().assign(b, Model.BASE_DRAW_YEAR, Model.BASE_YEAR, seed, model.bijstand().aow());
         return b;

@@ -35,8 +35,9 @@ public final class PersonBlock implements Serializable {
     public byte[] careRelation;
     /** Id of the person cared for when that person is in the population; -1 otherwise. */
     public long[] careReceiverId;
-    /** Weekly informal care hours a care receiver gets. */
+    /** Weekly informal care hours a care receiver gets, and the hours of need left unmet (care.CareMarket). */
     public float[] careHoursReceived;
+    public float[] careHoursUnmet;
     /** Household id; members of a household are always in the same block. */
     public long[] householdId;
     /** {@link Position} ordinal. */
@@ -93,6 +94,7 @@ public final class PersonBlock implements Serializable {
         careRelation = new byte[c];
         careReceiverId = new long[c];
         careHoursReceived = new float[c];
+        careHoursUnmet = new float[c];
         householdId = new long[c];
         position = new byte[c];
         partnerId = new long[c];
@@ -132,6 +134,7 @@ public final class PersonBlock implements Serializable {
         careRelation[j] = src.careRelation[i];
         careReceiverId[j] = src.careReceiverId[i];
         careHoursReceived[j] = src.careHoursReceived[i];
+        careHoursUnmet[j] = src.careHoursUnmet[i];
         householdId[j] = src.householdId[i];
         position[j] = src.position[i];
         partnerId[j] = src.partnerId[i];
@@ -163,6 +166,7 @@ public final class PersonBlock implements Serializable {
         careRelation[j] = 0;
         careReceiverId[j] = -1;
         careHoursReceived[j] = 0;
+        careHoursUnmet[j] = 0;
         householdId[j] = -1;
         position[j] = 0;
         partnerId[j] = -1;
@@ -200,6 +204,7 @@ public final class PersonBlock implements Serializable {
             careRelation = Arrays.copyOf(careRelation, c);
             careReceiverId = Arrays.copyOf(careReceiverId, c);
             careHoursReceived = Arrays.copyOf(careHoursReceived, c);
+            careHoursUnmet = Arrays.copyOf(careHoursUnmet, c);
             householdId = Arrays.copyOf(householdId, c);
             position = Arrays.copyOf(position, c);
             partnerId = Arrays.copyOf(partnerId, c);

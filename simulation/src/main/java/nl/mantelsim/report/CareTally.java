@@ -17,6 +17,7 @@ public final class CareTally {
     public enum Slot {
         POP_65PLUS, POP_80PLUS, RECEIVERS_AT_HOME, RECEIVERS_IN_INSTITUTION, RECEIVERS_75PLUS_HOME,
         CARE_MILLIHOURS_WORKING, CARE_MILLIHOURS_NOT_WORKING, HEAVILY_BURDENED,
+        RECEIVED_MILLIHOURS, UNMET_MILLIHOURS, MET_WLZ, MET_WMO, MET_INFORMAL, MET_UNMET,
         RECEIVERS_BY_BAND, CARERS_BY_SEX_BAND, INTENSIVE_BY_SEX_BAND;
 
         int width() {
@@ -45,7 +46,7 @@ public final class CareTally {
         return age < 50 ? 0 : age < 65 ? 1 : age < 75 ? 2 : 3;
     }
 
-    static void fill(PersonBlock b, long[] t, int offset, double heavyBurdenHours) {
+    static void fill(PersonBlock b, long[] t, int offset, double heavyBurdenHours, java.util.function.IntPredicate wmo) {
         for (int i = 0; i < b.size(); i++) {
             int age = b.age[i];
             if (age >= 65) t[offset + at(Slot.POP_65PLUS)]++;
@@ -55,6 +56,12 @@ public final class CareTally {
                 t[offset + at(institution ? Slot.RECEIVERS_IN_INSTITUTION : Slot.RECEIVERS_AT_HOME)]++;
                 if (!institution && age >= 75) t[offset + at(Slot.RECEIVERS_75PLUS_HOME)]++;
                 t[offset + at(Slot.RECEIVERS_BY_BAND) + receiverBand(age)]++;
+                long received = Math.round(1000.0 * b.careHoursReceived[i]), unmet = Math.round(1000.0 * b.careHoursUnmet[i]);
+                t[offset + at(Slot.RECEIVED_MILLIHOURS)] += received;
+                t[offset + at(Slot.UNMET_MILLIHOURS)] += unmet;
+                // How the need is met: Wlz in an institution; else mostly unmet; else Wmo help at home; else informal.
+                Slot met = institution ? Slot.MET_WLZ : unmet > received ? Slot.MET_UNMET : wmo.test(i) ? Slot.MET_WMO : Slot.MET_INFORMAL;
+                t[offset + at(met)]++;
             }
             if (b.careHours[i] > 0) {
                 int k = b.sex[i] * CARER_BANDS.length + carerBand(age);

@@ -110,6 +110,14 @@ public final class IndicatorBuilder {
         add(year, "mean_care_hours", "working_carers", Tally.care(t, CareTally.Slot.CARE_MILLIHOURS_WORKING) / 1000.0 / working);
         add(year, "mean_care_hours", "non_working_carers", Tally.care(t, CareTally.Slot.CARE_MILLIHOURS_NOT_WORKING) / 1000.0 / (carers - working));
         add(year, "heavily_burdened_carers", "all", count(Tally.care(t, CareTally.Slot.HEAVILY_BURDENED)));
+        // Weekly hours, whole population: given by all carers, received by receivers, and needed but not received.
+        add(year, "informal_care_hours", "given", count(Tally.stock(t, CARE_MILLIHOURS)) / 1000.0);
+        add(year, "informal_care_hours", "received", count(Tally.care(t, CareTally.Slot.RECEIVED_MILLIHOURS)) / 1000.0);
+        add(year, "unmet_care_hours", "all", count(Tally.care(t, CareTally.Slot.UNMET_MILLIHOURS)) / 1000.0);
+        add(year, "care_receivers", "met_wlz_institution", count(Tally.care(t, CareTally.Slot.MET_WLZ)));
+        add(year, "care_receivers", "met_wmo_at_home", count(Tally.care(t, CareTally.Slot.MET_WMO)));
+        add(year, "care_receivers", "met_informal", count(Tally.care(t, CareTally.Slot.MET_INFORMAL)));
+        add(year, "care_receivers", "mostly_unmet", count(Tally.care(t, CareTally.Slot.MET_UNMET)));
     }
 
     private void structure(int year, long[] t) {

@@ -25,8 +25,11 @@ public final class Tally {
     private static final int EVENTS = CARE + CareTally.SIZE;
     public static final int SIZE = EVENTS + PersonBlock.Event.values().length;
 
-    /** @param heavyBurdenHours weekly care hours from which a carer counts as heavily burdened (CareModel) */
-    public static long[] of(PersonBlock b, double heavyBurdenHours) {
+    /**
+     * @param heavyBurdenHours weekly care hours from which a carer counts as heavily burdened (CareModel)
+     * @param wmo whether receiver i at home gets Wmo household help
+     */
+    public static long[] of(PersonBlock b, double heavyBurdenHours, java.util.function.IntPredicate wmo) {
         long[] t = new long[SIZE];
         for (int i = 0; i < b.size(); i++) {
             int age = b.age[i];
@@ -59,7 +62,7 @@ public final class Tally {
             }
         }
         StructureTally.fill(b, t, STOCKS);
-        CareTally.fill(b, t, CARE, heavyBurdenHours);
+        CareTally.fill(b, t, CARE, heavyBurdenHours, wmo);
         System.arraycopy(b.events, 0, t, EVENTS, b.events.length);
         return t;
     }

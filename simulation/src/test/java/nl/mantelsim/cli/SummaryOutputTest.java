@@ -29,7 +29,7 @@ class SummaryOutputTest {
     private static Path reports;
 
     /** Every indicator the engine writes that does not count persons; a new one must be put in one list or here. */
-    private static final Set<String> NOT_PERSON_COUNTS = Set.of("mean_care_hours_received", "share_65plus", "share_80plus", "carers_per_receiver", "mantelzorgratio", "mean_care_hours",
+    private static final Set<String> NOT_PERSON_COUNTS = Set.of("unmet_care_hours", "informal_care_hours", "mean_care_hours_received", "share_65plus", "share_80plus", "carers_per_receiver", "mantelzorgratio", "mean_care_hours",
             "employment_rate_15_74", "mean_work_hours", "fte", "gender_gap_employment_pp", "gender_gap_hours",
             "public_cost_eur", "alignment_target", "alignment_simulated", "alignment_factor", "care_demand_pressure");
 

@@ -92,4 +92,38 @@ class DynamicsTest {
         }
         fail("no seed made the 100-year-old die");
     }
+
+    @Test
+    void informalHoursGivenCoverHoursReceivedAndUnmetNeedAppearsAsDemandOutgrowsSupply() {
+        for (int y = 2021; y <= 2032; y++) {
+            double given = m.get("baseline|" + y + "|informal_care_hours|given");
+            double received = m.get("baseline|" + y + "|informal_care_hours|received");
+            assertTrue(received > 0 && received <= given, "received " + received + " of given " + given + " in " + y);
+            assertTrue(m.get("baseline|" + y + "|unmet_care_hours|all") >= 0);
+        }
+    }
+
+    @Test
+    void theCareMarketClearsExactlyInABlock() {
+        Model model = Model.build(inputs.data(), 2021, 0.001);
+        long seed = 77;
+        var synthesis = new nl.mantelsim.population.BaseSynthesis(
+                nl.mantelsim.population.Integerisation.counts(model.fit().weights(), 0.001, seed), seed, 65_536);
+        PersonBlock b = synthesis.block(0, 0, model);
+        BlockIndex index = new BlockIndex(b);
+        long linkedOrPooled = 0, received = 0, unmet = 0, pooledToReceivers;
+        long pool = 0;
+        for (int i = 0; i < b.size(); i++) {
+            long h = Math.round(1000.0 * b.careHours[i]);
+            if (h > 0 && index.of(b.careReceiverId[i]) < 0) pool += h;
+            received += Math.round(1000.0 * b.careHoursReceived[i]);
+            unmet += Math.round(1000.0 * b.careHoursUnmet[i]);
+            if (h > 0 && index.of(b.careReceiverId[i]) >= 0) linkedOrPooled += h;
+        }
+        pooledToReceivers = Math.round(pool * model.care().shareOfUnlinkedHoursToReceivers());
+        // Received = linked hours + what the pool gave, never more than the pool offered.
+        assertTrue(received >= linkedOrPooled, "linked hours all arrive");
+        assertTrue(received - linkedOrPooled <= pooledToReceivers, "the pool gives no more than it has");
+        assertTrue(unmet >= 0);
+    }
 }

@@ -90,7 +90,7 @@ class BasePopulationTest {
         long[] tally = new long[Tally.SIZE];
         for (PersonBlock b : blocks) {
             cells = Tally.add(cells, nl.mantelsim.report.BaseCells.count(b));
-            tally = Tally.add(tally, Tally.of(b, model.care().heavyBurdenHours()));
+            tally = Tally.add(tally, Tally.of(b, model.care().heavyBurdenHours(), i -> false));
         }
         List<PopulationFit.Row> rows = PopulationFit.rows(model, in, cells, tally);
         int checked = 0;
