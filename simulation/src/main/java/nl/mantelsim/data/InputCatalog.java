@@ -18,6 +18,7 @@ public final class InputCatalog {
     public static final String FERTILITY = "demography/fertility.csv";
     public static final String MIGRATION = "demography/migration.csv";
     public static final String PROJECTION_TOTALS = "demography/projection_totals_wpp2024.csv";
+    public static final String VITAL_TOTALS = "demography/vital_totals.csv";
     public static final String CARER_PREVALENCE_SCP = "care-labour/carer_prevalence_scp.csv";
     public static final String CARER_INTENSITY_SCP = "care-labour/carer_intensity_scp.csv";
     public static final String LABOUR_PARTICIPATION = "care-labour/labour_participation.csv";
@@ -52,6 +53,7 @@ public final class InputCatalog {
         s.put(MIGRATION, cols("source", REQUIRED, "year", COUNT, "sex", REQUIRED, "age", COUNT, "net", NUMBER));
         s.put(PROJECTION_TOTALS, cols("source", REQUIRED, "year", COUNT, "male_median", COUNT,
                 "female_median", COUNT, "total_median", COUNT));
+        s.put(VITAL_TOTALS, cols("source", REQUIRED, "year", COUNT, "births", COUNT, "deaths", COUNT, "net_migration", NUMBER));
         s.put(CARER_PREVALENCE_SCP, cols("definition", REQUIRED, "dimension", REQUIRED, "group", REQUIRED,
                 "share", SHARE, "year", COUNT, "source", REQUIRED));
         s.put(CARER_INTENSITY_SCP, cols("quantity", REQUIRED, "value", RATE, "unit", REQUIRED, "year", COUNT,

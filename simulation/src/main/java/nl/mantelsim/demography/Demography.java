@@ -17,6 +17,12 @@ public final class Demography {
     private Demography() {}
 
     public static PersonBlock step(PersonBlock in, int year, long seed, DemographyRates rates, double shareMale) {
+        return step(in, year, seed, rates, shareMale, VitalAlignment.Shift.NONE);
+    }
+
+    /** With the year's logit shifts that align expected deaths and births to WPP2024 ({@link VitalAlignment}). */
+    public static PersonBlock step(PersonBlock in, int year, long seed, DemographyRates rates, double shareMale,
+                                   VitalAlignment.Shift shift) {
         PersonBlock out = in.emptyLike(in.size() + in.size() / 50 + 8);
         long[] dead = new long[16];
         int deaths = 0;
@@ -24,14 +30,16 @@ public final class Demography {
         for (int i = 0; i < in.size(); i++) {
             long id = in.id[i];
             int age = in.age[i];
-            if (Draws.chance(rates.deathProbability(year, in.sex[i], age), seed, id, year, Purpose.MORTALITY)) {
+            double q = VitalAlignment.apply(rates.deathProbability(year, in.sex[i], age), shift.deaths());
+            if (Draws.chance(q, seed, id, year, Purpose.MORTALITY)) {
                 if (deaths == dead.length) dead = java.util.Arrays.copyOf(dead, 2 * deaths);
                 dead[deaths++] = id;
                 continue;
             }
             int mother = out.append(in, i);
             out.age[mother] = (short) Math.min(age + 1, MAX_AGE);
-            if (in.sex[i] == PersonBlock.FEMALE && Draws.chance(rates.birthRate(year, age), seed, id, year, Purpose.BIRTH)) {
+            if (in.sex[i] == PersonBlock.FEMALE
+                    && Draws.chance(VitalAlignment.apply(rates.birthRate(year, age), shift.births()), seed, id, year, Purpose.BIRTH)) {
                 byte sex = Draws.chance(shareMale, seed, id, year, Purpose.NEWBORN_SEX) ? PersonBlock.MALE : PersonBlock.FEMALE;
                 int c = out.appendNew(Draws.derivedId(seed, id, year, Purpose.NEWBORN_ID, 0), sex, 0);
                 out.householdId[c] = out.householdId[mother];

@@ -10,6 +10,7 @@ import nl.mantelsim.care.CareMarket;
 import nl.mantelsim.care.DemandPressure;
 import nl.mantelsim.demography.Demography;
 import nl.mantelsim.demography.MigrationAlignment;
+import nl.mantelsim.demography.VitalAlignment;
 import nl.mantelsim.policy.Levers;
 import nl.mantelsim.policy.Scenario;
 import nl.mantelsim.population.BaseSynthesis;
@@ -112,8 +113,25 @@ public final class Simulation {
         for (int year = model.baseYear(); year <= lastStep; year++) {
             final int y = year;
             long t1 = System.nanoTime();
+            Map<Integer, VitalAlignment.Shift> vital = new HashMap<>();
+            for (Map.Entry<Integer, long[]> e : counts(current).entrySet()) {
+                long total = 0;
+                for (long c : e.getValue()) total += c;
+                double wpp = model.totals().januaryTarget(y, 0) + model.totals().januaryTarget(y, 1);
+                VitalAlignment.Shift s = model.vital().solve(e.getValue(), y, model.demography(), model.scale(), total / (wpp * model.scale()));
+                vital.put(e.getKey(), s);
+                IndicatorBuilder ib = builders.get(e.getKey());
+                String[] groups = {"deaths", "births"};
+                for (int k = 0; k < 2; k++) {
+                    ib.add(y, "alignment_target", groups[k], s.target()[k] / model.scale());
+                    ib.add(y, "alignment_simulated", groups[k], s.expected()[k] / model.scale());
+                    ib.add(y, "alignment_factor", groups[k], s.target()[k] / s.expected()[k]);
+                }
+            }
+            Broadcast<Map<Integer, VitalAlignment.Shift>> bVital = jsc.broadcast(vital);
             JavaRDD<PersonBlock> aged = current.map(b -> Demography.step(b, y, seeds[b.replication], bModel.value().demography(),
-                    bModel.value().shareMaleAtBirth())).persist(StorageLevel.MEMORY_ONLY());
+                    bModel.value().shareMaleAtBirth(), bVital.value().get(key(b.scenario, b.replication))))
+                    .persist(StorageLevel.MEMORY_ONLY());
             Map<Integer, long[]> counts = counts(aged);
             Map<Integer, double[]> rates = new HashMap<>();
             Map<Integer, Double> pressure = new HashMap<>();
