@@ -37,6 +37,7 @@ public final class InputCatalog {
     public static final String POSITION_SEED = "model/position_seed.csv";
     public static final String EDUCATION_SEED = "model/education_seed.csv";
     public static final String PARITY = "model/parity.csv";
+    public static final String WORK_RESPONSE_PROFILES = "model/work_response_profiles.csv";
 
     /** Schemas by path under data/. Columns not listed are carried but not checked. */
     public static Map<String, Map<String, Column>> schemas() {
@@ -86,6 +87,8 @@ public final class InputCatalog {
                 "source", REQUIRED));
         s.put(PARITY, cols("cohort_from", COUNT, "cohort_to", COUNT, "p0", SHARE, "p1", SHARE, "p2", SHARE, "p3", SHARE,
                 "p4", SHARE, "source", REQUIRED));
+        s.put(WORK_RESPONSE_PROFILES, cols("response", REQUIRED, "dimension", REQUIRED, "level", REQUIRED,
+                "multiplier", RATE, "min", RATE, "max", RATE, "source", REQUIRED));
         return s;
     }
 

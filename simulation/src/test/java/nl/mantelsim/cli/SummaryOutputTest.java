@@ -31,7 +31,9 @@ class SummaryOutputTest {
     /** Every indicator the engine writes that does not count persons; a new one must be put in one list or here. */
     private static final Set<String> NOT_PERSON_COUNTS = Set.of("mean_care_hours_received", "mantelzorgratio", "mean_care_hours",
             "employment_rate_15_74", "mean_work_hours", "fte", "gender_gap_employment_pp", "gender_gap_hours",
-            "public_cost_eur", "alignment_target", "alignment_simulated", "alignment_factor", "care_demand_pressure");
+            "public_cost_eur", "alignment_target", "alignment_simulated", "alignment_factor", "care_demand_pressure",
+            "share_of_workers_16_69_who_care", "gender_gap_fte", "leave_weeks", "leave_cost_eur", "income_loss_carers_eur",
+            "wage_bill_eur", "bijstand_spending_eur", "informal_care_hours", "public_return_eur", "net_public_cost_eur");
 
     @BeforeAll
     static void twoRuns(@TempDir Path tmp) {
