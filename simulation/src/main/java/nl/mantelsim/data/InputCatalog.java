@@ -38,6 +38,7 @@ public final class InputCatalog {
     public static final String EDUCATION_SEED = "model/education_seed.csv";
     public static final String PARITY = "model/parity.csv";
     public static final String WORK_RESPONSE_PROFILES = "model/work_response_profiles.csv";
+    public static final String KOSTENDELERSNORM_SHARES = "care-labour/kostendelersnorm_shares.csv";
 
     /** Schemas by path under data/. Columns not listed are carried but not checked. */
     public static Map<String, Map<String, Column>> schemas() {
@@ -89,6 +90,8 @@ public final class InputCatalog {
                 "p4", SHARE, "source", REQUIRED));
         s.put(WORK_RESPONSE_PROFILES, cols("response", REQUIRED, "dimension", REQUIRED, "level", REQUIRED,
                 "multiplier", RATE, "min", RATE, "max", RATE, "source", REQUIRED));
+        s.put(KOSTENDELERSNORM_SHARES, cols("cost_sharers", COUNT, "share_of_couple_norm", SHARE, "valid_from", REQUIRED,
+                "source", REQUIRED));
         return s;
     }
 

@@ -120,9 +120,11 @@ class SummaryOutputTest {
             }
         }
         assertEquals(36, compared);
-        // And the comparison is not of nothing: paid leave changes FTE in every replication by 2024.
-        Map<String, String> fte = s8.get("paid-leave|" + UNTIL + "|fte|all");
-        assertTrue(num(fte, "diff_ci95_low") > 0, "paid leave raises FTE, 95% interval above zero: " + fte);
+        // And the comparison is not of nothing: more respite supply raises its use in every replication by 2024.
+        // (Since issue 5 the baseline has today's care leave too, so the levers' FTE effects are below what this
+        // tiny run resolves; SimulationTest checks them on a larger run.)
+        Map<String, String> users = s8.get("respite-supply|" + UNTIL + "|respite_users|all");
+        assertTrue(num(users, "diff_ci95_low") > 0, "respite supply raises respite use, 95% interval above zero: " + users);
     }
 
     @Test
