@@ -40,6 +40,8 @@ public final class InputCatalog {
     public static final String EDUCATION_SEED = "model/education_seed.csv";
     public static final String PARITY = "model/parity.csv";
     public static final String AOW_AGE = "model/aow_age.csv";
+    public static final String WORK_RESPONSE_PROFILES = "model/work_response_profiles.csv";
+    public static final String KOSTENDELERSNORM_SHARES = "care-labour/kostendelersnorm_shares.csv";
 
     /** Schemas by path under data/. Columns not listed are carried but not checked. */
     public static Map<String, Map<String, Column>> schemas() {
@@ -92,6 +94,10 @@ public final class InputCatalog {
         s.put(AOW_AGE, cols("year", COUNT, "years", COUNT, "months", COUNT, "source", REQUIRED));
         s.put(PARITY, cols("cohort_from", COUNT, "cohort_to", COUNT, "p0", SHARE, "p1", SHARE, "p2", SHARE, "p3", SHARE,
                 "p4", SHARE, "source", REQUIRED));
+        s.put(WORK_RESPONSE_PROFILES, cols("response", REQUIRED, "dimension", REQUIRED, "level", REQUIRED,
+                "multiplier", RATE, "min", RATE, "max", RATE, "source", REQUIRED));
+        s.put(KOSTENDELERSNORM_SHARES, cols("cost_sharers", COUNT, "share_of_couple_norm", SHARE, "valid_from", REQUIRED,
+                "source", REQUIRED));
         return s;
     }
 

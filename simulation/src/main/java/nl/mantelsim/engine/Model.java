@@ -11,6 +11,7 @@ import nl.mantelsim.demography.ProjectionTotals;
 import nl.mantelsim.labour.Bijstand;
 import nl.mantelsim.labour.LabourModel;
 import nl.mantelsim.labour.LabourStatus;
+import nl.mantelsim.policy.LeaveCalibration;
 import nl.mantelsim.policy.PolicyPrices;
 import nl.mantelsim.population.Cells;
 import nl.mantelsim.population.FittedPopulation;
@@ -18,8 +19,9 @@ import nl.mantelsim.population.HouseholdRules;
 
 /** Everything the executors need that does not vary by scenario: built once on the driver and broadcast. */
 public record Model(int baseYear, int lastYear, double scale, FittedPopulation fit, DemographyRates demography,
-                    ProjectionTotals totals, CareModel care, LabourModel labour, Bijstand bijstand, PolicyPrices prices, HouseholdRules households, LabourStatus status, HouseholdEvents householdEvents, VitalAlignment vital,
-                    double shareMaleAtBirth, double fteHours) implements Serializable {
+                    ProjectionTotals totals, CareModel care, LabourModel labour, Bijstand bijstand, PolicyPrices prices,
+                    HouseholdRules households, LabourStatus status, HouseholdEvents householdEvents, VitalAlignment vital,
+                    double shareMaleAtBirth, double fteHours, LeaveCalibration.Pool leavePool) implements Serializable {
 
     public static final int BASE_YEAR = 2021;
     /** The draw "year" of base-population attributes, distinct from every simulated year. */
@@ -34,6 +36,8 @@ public record Model(int baseYear, int lastYear, double scale, FittedPopulation f
         for (int sex = 0; sex < 2; sex++) for (int a = 0; a < Cells.AGES; a++) baseBySex[sex] += fit.persons(sex, a);
         ProjectionTotals totals = new ProjectionTotals(in, BASE_YEAR, baseBySex);
         return new Model(BASE_YEAR, lastYear, scale, fit, rates, totals, new CareModel(in, fit), new LabourModel(in, fit),
-                new Bijstand(in, fit, PolicyPrices.from(in)), PolicyPrices.from(in), HouseholdRules.from(in), new LabourStatus(in, fit), new HouseholdEvents(p), new VitalAlignment(in), p.get("demography.share_male_at_birth"), p.get("fte.hours"));
+                new Bijstand(in, fit, PolicyPrices.from(in)), PolicyPrices.from(in), HouseholdRules.from(in), new LabourStatus(in, fit),
+                new HouseholdEvents(p), new VitalAlignment(in), p.get("demography.share_male_at_birth"), p.get("fte.hours"),
+                LeaveCalibration.Pool.from(in, fit));
     }
 }

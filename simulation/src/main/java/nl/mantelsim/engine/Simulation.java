@@ -75,7 +75,7 @@ public final class Simulation {
         for (int r = 0; r < nRep; r++) seeds[r] = Draws.replicationSeed(settings.seed(), r);
         Broadcast<Model> bModel = jsc.broadcast(model);
         List<Levers> leverList = new ArrayList<>();
-        for (Scenario s : scenarios) leverList.add(Levers.from(s.parameters(), model.prices()));
+        for (Scenario s : scenarios) leverList.add(Levers.from(s.parameters(), model.prices(), model.leavePool()));
         Broadcast<List<Levers>> bLevers = jsc.broadcast(leverList);
 
         long t0 = System.nanoTime();
@@ -178,6 +178,10 @@ public final class Simulation {
         current.unpersist(false);
         List<IndicatorRow> rows = new ArrayList<>();
         builders.values().forEach(b -> rows.addAll(b.rows()));
+        Map<String, nl.mantelsim.data.Parameters> parameters = new HashMap<>();
+        for (Scenario s : scenarios) parameters.put(s.name(), s.parameters());
+        String reference = nl.mantelsim.report.IndicatorSummary.referenceScenario(scenarios.stream().map(Scenario::name).toList());
+        rows.addAll(nl.mantelsim.cost.PublicReturns.rows(rows, reference, parameters));
         return new Result(rows, stageMillis, personYears, basePersons, baseCells, baseTallies.get(key(0, 0)));
     }
 

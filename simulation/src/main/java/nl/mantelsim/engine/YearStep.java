@@ -4,6 +4,7 @@ import static nl.mantelsim.population.PersonBlock.Event.*;
 
 import nl.mantelsim.care.CareMarket;
 import nl.mantelsim.care.CareStep;
+import nl.mantelsim.cost.PublicAccounts;
 import nl.mantelsim.demography.Migration;
 import nl.mantelsim.labour.LabourModel;
 import nl.mantelsim.labour.LabourStep;
@@ -16,8 +17,8 @@ import nl.mantelsim.population.PersonBlock;
  * The order of the yearly stages after deaths, births and ageing, written once: migration, household events
  * (leaving home, separations, new couples, moves into institutions), then per person care
  * need and care giving, respijtzorg, moving in with the receiver (kostendelersnorm), paid leave, work and hours,
- * bijstand; then per household the cost-sharers and per receiver the informal hours received. Flows and public
- * spending go to the block's event counters.
+ * bijstand; then per household the cost-sharers and per receiver the informal hours received, and per person the
+ * amounts public budgets depend on. Flows and public spending go to the block's event counters.
  */
 public final class YearStep {
     private YearStep() {}
@@ -39,9 +40,8 @@ public final class YearStep {
             ev[MOVED_IN_WITH_RECEIVER.ordinal()] += levers.kostendelersnorm().moveIn(b, i, year, seed, index);
 
             double load = LabourModel.careLoad(levers.respite().effectiveCareHours(b, i), m.care().meanIntensiveHours(b.sex[i]));
-            ev[COST_PAID_LEAVE_CENTS.ordinal()] += levers.leave().take(b, i, year, seed, load);
-            ev[LEAVE_TAKERS.ordinal()] += b.onLeave[i];
-            LabourStep.apply(b, i, year, seed, m.labour(), load, levers.leave().protection(b, i), newIntensive);
+            double protection = levers.leave().take(b, i, year, seed, ev);
+            LabourStep.apply(b, i, year, seed, m.labour(), load, protection, newIntensive, m.bijstand().aow().floor(year + 1), ev);
 
             m.bijstand().update(b, i, year, seed, wasEmployed);
         }
@@ -51,6 +51,7 @@ public final class YearStep {
         CareMarket.clear(b, new BlockIndex(b), m.care(), seed);
         for (int i = 0; i < b.size(); i++) {
             ev[COST_KOSTENDELERSNORM_CENTS.ordinal()] += levers.kostendelersnorm().extraBenefitCents(b, i);
+            PublicAccounts.record(b, i, index, m.prices(), ev);
         }
         return b;
     }

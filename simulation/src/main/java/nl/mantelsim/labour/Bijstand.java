@@ -48,7 +48,10 @@ public final class Bijstand implements Serializable {
         }
     }
 
-    /** Sets who shares a home with cost-sharers, from the households of the block. */
+    /**
+     * Sets each recipient's number of cost-sharers (others aged 27+ in the dwelling besides the partner), from the
+     * households of the block; A in the kostendelersnorm is that number plus one.
+     */
     public void markCostSharers(PersonBlock b) {
         Households h = new Households(b);
         for (int k = 0; k < h.count(); k++) {
@@ -59,9 +62,9 @@ public final class Bijstand implements Serializable {
                     continue;
                 }
                 // Living with a receiver outside the simulated kin also means sharing that receiver's home.
-                boolean shares = Households.costSharers(b, h, k, i, costSharerMinimumAge) > 0
-                        || (b.livesWithReceiver[i] == 1 && b.careReceiverId[i] == -1);
-                b.costSharer[i] = (byte) (b.bijstand[i] == 1 && shares ? 1 : 0);
+                int sharers = Households.costSharers(b, h, k, i, costSharerMinimumAge);
+                if (sharers == 0 && b.livesWithReceiver[i] == 1 && b.careReceiverId[i] == -1) sharers = 1;
+                b.costSharer[i] = (byte) Math.min(sharers, Byte.MAX_VALUE);
             }
         }
     }

@@ -22,10 +22,11 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * instead. Hours are uniform around each mean. Wages: log-normal around CBS's 2021 mean hourly wage by sex, with
  * assumed education premiums.
  *
- * <p>Care effects, in proportion to care hours above 8 a week relative to the mean intensive carer: an extra yearly
- * chance to stop working (assumption, parameters.csv, informed by Kolodziej et al. 2018) and, in the first year of
- * intensive care, a chance to cut hours equal to the excess found by Josten et al. (women 19% vs 12% for
- * non-carers; no effect for men).
+ * <p>Care effects ({@link LabourStep}), in proportion to care hours above 8 a week relative to the mean intensive
+ * carer and by sex: a yearly chance to leave work (assumption, informed by Kolodziej et al. 2018), to stop for part
+ * of the year, or to fall ill for a long time (assumptions), and in the first year of intensive care a chance to cut
+ * hours equal to the excess found by Josten et al. (women 19% vs 12% for non-carers; no effect for men). Each is
+ * scaled by age, education and relation ({@link WorkResponseProfiles}).
  */
 public final class LabourModel implements Serializable {
     final double[] employmentRate = new double[2 * AGES];
@@ -38,6 +39,9 @@ public final class LabourModel implements Serializable {
     final double[] extraExitIntensive = new double[2];
     final double[] hoursCutProbability = new double[2];
     final double hoursCut, minimumHours;
+    final double[] stopTemporarily = new double[2], sicknessAbsence = new double[2];
+    final double temporaryStopMonths, hoursRestoreRate, retirementAtAow;
+    final WorkResponseProfiles profiles;
 
     public LabourModel(InputData in, FittedPopulation fit) {
         Parameters p = in.parameters();
@@ -88,6 +92,14 @@ public final class LabourModel implements Serializable {
                 r -> r.is("quantity", "hours_reduction_effect_of_starting_care") && r.is("sex", "male")).number("value");
         hoursCut = p.get("labour.hours_cut_size");
         minimumHours = p.get("labour.minimum_hours");
+        stopTemporarily[0] = p.get("labour.stop_temporarily_male");
+        stopTemporarily[1] = p.get("labour.stop_temporarily_female");
+        sicknessAbsence[0] = p.get("labour.sickness_absence_male");
+        sicknessAbsence[1] = p.get("labour.sickness_absence_female");
+        temporaryStopMonths = p.get("labour.temporary_stop_months");
+        hoursRestoreRate = p.get("labour.hours_restore_rate_after_care");
+        retirementAtAow = p.get("labour.retirement_at_aow");
+        profiles = new WorkResponseProfiles(in);
     }
 
     private static double value(Table t, String measure, String sex, String group) {

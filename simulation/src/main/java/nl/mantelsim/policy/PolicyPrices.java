@@ -10,12 +10,13 @@ import nl.mantelsim.data.Table;
  * prices throughout the run: no indexation yet, so yearly costs compare volumes, not nominal budgets.
  */
 public record PolicyPrices(double minimumWageHourly, double maximumDailyWage, double bijstandCoupleNormMonthly,
-                           double kostendelersMinimumAge) implements Serializable {
+                           double kostendelersMinimumAge, double wazoPayRate) implements Serializable {
 
     public static PolicyPrices from(InputData in) {
         Table t = in.table(InputCatalog.POLICY_PARAMETERS);
         return new PolicyPrices(latest(t, "minimum_wage_hourly_21plus"), latest(t, "maximum_daily_wage_social_insurance"),
-                latest(t, "bijstand_norm_couple_incl_holiday_pay"), latest(t, "kostendelersnorm_minimum_age_of_cost_sharer"));
+                latest(t, "bijstand_norm_couple_incl_holiday_pay"), latest(t, "kostendelersnorm_minimum_age_of_cost_sharer"),
+                latest(t, "short_term_care_leave_pay_rate"));
     }
 
     private static double latest(Table t, String parameter) {

@@ -56,14 +56,19 @@ public final class PersonBlock implements Serializable {
     public byte[] careNeed;
     /** 1 when the person receives general social assistance (bijstand). */
     public byte[] bijstand;
-    /** 1 when the person shares a home with an adult cost-sharer (kostendelersnorm applies to bijstand). */
+    /** For a bijstand recipient: the number of cost-sharers 27+ besides the recipient and partner (0 = none). */
     public byte[] costSharer;
     /** 1 when a carer lives with the person cared for. */
     public byte[] livesWithReceiver;
-    /** 1 when the person took paid care leave this year. */
+    /** Care leave taken this year (policy.CareLeave.Use ordinal); 0 = none. */
     public byte[] onLeave;
     /** 1 when the carer used respijtzorg this year. */
     public byte[] respite;
+    // Work responses to care (labour.WorkResponse, issue 5): kept apart so that merges with other stages stay easy.
+    /** Weekly hours given up for care: cut hours (kept after care ends) or, after leaving work for care, all former hours. */
+    public float[] hoursCutForCare;
+    /** This year's work response to care (labour.WorkResponse ordinal); 0 = none. */
+    public byte[] workResponse;
 
     /**
      * Flows during the calendar year of the step that produced this block: demographic events (for the
@@ -75,7 +80,15 @@ public final class PersonBlock implements Serializable {
         DEATHS, BIRTHS, IMMIGRANTS, EMIGRANTS,
         LEAVE_TAKERS, RESPITE_USERS, MOVED_IN_WITH_RECEIVER,
         COST_PAID_LEAVE_CENTS, COST_RESPIJTZORG_CENTS, COST_KOSTENDELERSNORM_CENTS,
-        CARE_STARTS, CARE_STOPS, INSTITUTION_MOVES, LEFT_HOME, NEW_COUPLES, SEPARATIONS
+        CARE_STARTS, CARE_STOPS, INSTITUTION_MOVES, LEFT_HOME, NEW_COUPLES, SEPARATIONS,
+        // Issue 5: work responses, leave by type and payer, public accounts (labour, policy, cost).
+        LEAVE_USERS_PAID, LEAVE_USERS_UNPAID, LEAVE_USERS_LONG, LEAVE_USERS_HOLIDAY_DAYS,
+        LEAVE_MILLIWEEKS_EMPLOYER, LEAVE_MILLIWEEKS_PUBLIC, LEAVE_MILLIWEEKS_UNPAID,
+        COST_LEAVE_EMPLOYER_CENTS, LEAVE_INCOME_LOSS_CENTS,
+        REDUCED_HOURS_FEMALE, REDUCED_HOURS_MALE, STOPPED_TEMPORARILY_FEMALE, STOPPED_TEMPORARILY_MALE,
+        LEFT_WORK_FEMALE, LEFT_WORK_MALE, SICKNESS_ABSENCE_FEMALE, SICKNESS_ABSENCE_MALE, NO_CHANGE,
+        RETIREMENTS, CARE_INCOME_LOSS_FEMALE_CENTS, CARE_INCOME_LOSS_MALE_CENTS,
+        WAGE_BILL_CENTS, BIJSTAND_SPENDING_CENTS, INFORMAL_CARE_MILLIHOURS
     }
 
     public PersonBlock(int scenario, int replication, int blockId, int capacity) {
@@ -109,6 +122,8 @@ public final class PersonBlock implements Serializable {
         livesWithReceiver = new byte[c];
         onLeave = new byte[c];
         respite = new byte[c];
+        hoursCutForCare = new float[c];
+        workResponse = new byte[c];
     }
 
     public int size() { return size; }
@@ -149,6 +164,8 @@ public final class PersonBlock implements Serializable {
         livesWithReceiver[j] = src.livesWithReceiver[i];
         onLeave[j] = src.onLeave[i];
         respite[j] = src.respite[i];
+        hoursCutForCare[j] = src.hoursCutForCare[i];
+        workResponse[j] = src.workResponse[i];
         return j;
     }
 
@@ -181,6 +198,8 @@ public final class PersonBlock implements Serializable {
         livesWithReceiver[j] = 0;
         onLeave[j] = 0;
         respite[j] = 0;
+        hoursCutForCare[j] = 0;
+        workResponse[j] = 0;
         return j;
     }
 
@@ -219,6 +238,8 @@ public final class PersonBlock implements Serializable {
             livesWithReceiver = Arrays.copyOf(livesWithReceiver, c);
             onLeave = Arrays.copyOf(onLeave, c);
             respite = Arrays.copyOf(respite, c);
+            hoursCutForCare = Arrays.copyOf(hoursCutForCare, c);
+            workResponse = Arrays.copyOf(workResponse, c);
         }
         return size++;
     }

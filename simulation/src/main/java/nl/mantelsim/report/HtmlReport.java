@@ -62,7 +62,25 @@ public final class HtmlReport {
             new Line("Public cost, respite care (respijtzorg)", "public_cost_eur", "respijtzorg", Kind.MILLIONS,
                     "EUR million/year"),
             new Line("Public cost, kostendelersnorm", "public_cost_eur", "kostendelersnorm", Kind.MILLIONS,
-                    "EUR million/year"));
+                    "EUR million/year"),
+            new Line("Public cost, SZW (leave benefit, extra bijstand)", "public_cost_eur", "szw", Kind.MILLIONS, "EUR million/year"),
+            new Line("Public cost, VWS (respijtzorg)", "public_cost_eur", "vws", Kind.MILLIONS, "EUR million/year"),
+            new Line("Employers' continued pay during leave", "public_cost_eur", "employers", Kind.MILLIONS, "EUR million/year"),
+            new Line("Public return, Finance (tax and premiums)", "public_return_eur", "finance", Kind.MILLIONS, "EUR million/year"),
+            new Line("Public return, SZW (bijstand saved)", "public_return_eur", "szw", Kind.MILLIONS, "EUR million/year"),
+            new Line("Public return, VWS (formal care saved)", "public_return_eur", "vws", Kind.MILLIONS, "EUR million/year"),
+            new Line("Net public cost", "net_public_cost_eur", "all", Kind.MILLIONS, "EUR million/year"),
+            new Line("Gender gap in FTE per person 15-74 (men - women)", "gender_gap_fte", "all", Kind.RATIO, "FTE/person"),
+            new Line("Working intensive carers", "working_intensive_carers", "all", Kind.COUNT, "persons"),
+            new Line("Share of workers 16-69 who care, women", "share_of_workers_16_69_who_care", "female", Kind.PERCENT, "%"),
+            new Line("Employees with hours cut for care", "employees_reduced_hours_for_care", "all", Kind.COUNT, "persons"),
+            new Line("Employees who stopped work for care (year)", "employees_stopped_work_for_care", "all", Kind.COUNT, "persons"),
+            new Line("Long-term sickness absence related to care (year)", "sickness_absence_care", "all", Kind.COUNT, "persons"),
+            new Line("Care leave users (year)", "leave_users", "all", Kind.COUNT, "persons"),
+            new Line("Care leave weeks (year)", "leave_weeks", "all", Kind.COUNT, "weeks"),
+            new Line("Respijtzorg users (year)", "respite_users", "all", Kind.COUNT, "persons"),
+            new Line("Carers living with the person cared for", "cohabiting_carers", "all", Kind.COUNT, "persons"),
+            new Line("Carers' income loss from care", "income_loss_carers_eur", "all", Kind.MILLIONS, "EUR million/year"));
 
     private static final Map<String, String> CAPTIONS = Map.of(
             "population.png", "Population of the Netherlands, all ages.",

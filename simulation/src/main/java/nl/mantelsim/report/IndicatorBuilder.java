@@ -31,7 +31,7 @@ public final class IndicatorBuilder {
         rows.add(new IndicatorRow(scenario, replication, year, indicator, group, value));
     }
 
-    private double count(long n) { return n / scale; }
+    double count(long n) { return n / scale; }
 
     private static double ratio(long a, long b) { return b == 0 ? Double.NaN : (double) a / b; }
 
@@ -76,6 +76,7 @@ public final class IndicatorBuilder {
         }
         add(year, "bijstand_recipients", "all", count(Tally.stock(t, BIJSTAND)));
         add(year, "bijstand_recipients", "cost_sharers", count(Tally.stock(t, BIJSTAND_COST_SHARERS)));
+        LabourIndicators.stocks(this, year, t, fteHours);
     }
 
     private void care(int year, long[] t) {
@@ -170,5 +171,6 @@ public final class IndicatorBuilder {
         add(year, "public_cost_eur", "respijtzorg", count(respite) / 100.0);
         add(year, "public_cost_eur", "kostendelersnorm", count(kdn) / 100.0);
         add(year, "public_cost_eur", "total", count(leave + respite + kdn) / 100.0);
+        LabourIndicators.flows(this, year, t);
     }
 }

@@ -28,7 +28,9 @@ public final class SummaryTable {
             "respijtzorg_users", "moved_in_with_receiver", "households", "persons_by_income_source", "carers_by_relation",
             "household_inconsistencies", "persons_with_parent_80plus", "persons_by_status", "carers_narrow",
             "institutionalised", "left_parental_home", "institution_moves", "care_starts", "new_couples", "care_stops",
-            "heavily_burdened_carers", "separations");
+            "heavily_burdened_carers", "separations", "working_intensive_carers", "cohabiting_carers", "employees_reduced_hours_for_care",
+            "employees_stopped_work_for_care", "sickness_absence_care", "work_responses", "retirements", "leave_users",
+            "respite_users");
 
     /** Same order as the indicator table: scenario, year, indicator, group. */
     public static final Comparator<SummaryRow> ORDER = Comparator.comparing(SummaryRow::scenario)

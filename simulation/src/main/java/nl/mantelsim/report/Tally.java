@@ -17,7 +17,12 @@ public final class Tally {
         EMPLOYED_FEMALE, EMPLOYED_MALE, WORK_MILLIHOURS_FEMALE, WORK_MILLIHOURS_MALE,
         CARE_MILLIHOURS, BIJSTAND, BIJSTAND_COST_SHARERS,
         STATUS_CHILD, STATUS_EMPLOYED, STATUS_UNEMPLOYED, STATUS_INACTIVE, STATUS_STUDENT, STATUS_RETIRED,
-        INCOME_NONE, INCOME_WAGE, INCOME_AOW, INCOME_BIJSTAND, INCOME_OTHER_BENEFIT
+        INCOME_NONE, INCOME_WAGE, INCOME_AOW, INCOME_BIJSTAND, INCOME_OTHER_BENEFIT,
+        // Labour and gender indicators (issue 5), by sex where the issue asks for it.
+        WORKING_CARERS_FEMALE, WORKING_CARERS_MALE, WORKING_INTENSIVE_CARERS_FEMALE, WORKING_INTENSIVE_CARERS_MALE,
+        EMPLOYED_16_69_FEMALE, EMPLOYED_16_69_MALE, EMPLOYED_CARERS_16_69_FEMALE, EMPLOYED_CARERS_16_69_MALE,
+        COHABITING_CARERS_FEMALE, COHABITING_CARERS_MALE, REDUCED_HOURS_FOR_CARE_FEMALE, REDUCED_HOURS_FOR_CARE_MALE,
+        WORK_MILLIHOURS_INTENSIVE_CARERS, EMPLOYED_NON_CARERS, WORK_MILLIHOURS_NON_CARERS
     }
 
     public static final int STOCKS = Stock.values().length;
@@ -46,6 +51,7 @@ public final class Tally {
                 t[Stock.CARE_MILLIHOURS.ordinal()] += Math.round(1000.0 * b.careHours[i]);
             }
             if (b.careNeed[i] == 1) t[Stock.CARE_RECEIVERS.ordinal()]++;
+            labour(b, i, female, employed, t);
             if (age >= 15 && age <= 74) {
                 t[(female ? Stock.POP_15_74_FEMALE : Stock.POP_15_74_MALE).ordinal()]++;
                 if (employed) t[(female ? Stock.EMPLOYED_15_74_FEMALE : Stock.EMPLOYED_15_74_MALE).ordinal()]++;
@@ -58,13 +64,34 @@ public final class Tally {
             t[Stock.INCOME_NONE.ordinal() + b.incomeSource[i]]++;
             if (b.bijstand[i] == 1) {
                 t[Stock.BIJSTAND.ordinal()]++;
-                if (b.costSharer[i] == 1) t[Stock.BIJSTAND_COST_SHARERS.ordinal()]++;
+                if (b.costSharer[i] > 0) t[Stock.BIJSTAND_COST_SHARERS.ordinal()]++;
             }
         }
         StructureTally.fill(b, t, STOCKS);
         CareTally.fill(b, t, CARE, heavyBurdenHours, wmo);
         System.arraycopy(b.events, 0, t, EVENTS, b.events.length);
         return t;
+    }
+
+    private static void labour(PersonBlock b, int i, boolean female, boolean employed, long[] t) {
+        boolean carer = b.careHours[i] > 0, intensive = b.careHours[i] > 8;
+        if (carer && b.livesWithReceiver[i] == 1) t[(female ? Stock.COHABITING_CARERS_FEMALE : Stock.COHABITING_CARERS_MALE).ordinal()]++;
+        if (!employed) return;
+        long milli = Math.round(1000.0 * b.workHours[i]);
+        if (carer) t[(female ? Stock.WORKING_CARERS_FEMALE : Stock.WORKING_CARERS_MALE).ordinal()]++;
+        if (intensive) {
+            t[(female ? Stock.WORKING_INTENSIVE_CARERS_FEMALE : Stock.WORKING_INTENSIVE_CARERS_MALE).ordinal()]++;
+            t[Stock.WORK_MILLIHOURS_INTENSIVE_CARERS.ordinal()] += milli;
+        }
+        if (!carer) {
+            t[Stock.EMPLOYED_NON_CARERS.ordinal()]++;
+            t[Stock.WORK_MILLIHOURS_NON_CARERS.ordinal()] += milli;
+        }
+        if (b.age[i] >= 16 && b.age[i] <= 69) {
+            t[(female ? Stock.EMPLOYED_16_69_FEMALE : Stock.EMPLOYED_16_69_MALE).ordinal()]++;
+            if (carer) t[(female ? Stock.EMPLOYED_CARERS_16_69_FEMALE : Stock.EMPLOYED_CARERS_16_69_MALE).ordinal()]++;
+        }
+        if (b.hoursCutForCare[i] > 0) t[(female ? Stock.REDUCED_HOURS_FOR_CARE_FEMALE : Stock.REDUCED_HOURS_FOR_CARE_MALE).ordinal()]++;
     }
 
     static Stock ageBand(int age) {

@@ -68,7 +68,7 @@ class EndToEndTest {
             Path file = TestData.PROJECT.resolve(f.get("file").asText());
             assertEquals(Sha256.of(file), f.get("sha256").asText(), f.get("file").asText());
         }
-        assertEquals(5, m.get("scenarios").size());
+        assertEquals(7, m.get("scenarios").size());
         assertEquals(Sha256.of(TestData.PLAN), m.get("plan").get(0).get("sha256").asText());
 
         List<String> csv = Files.readAllLines(run.resolve("indicators.csv"));

@@ -29,9 +29,11 @@ class SummaryOutputTest {
     private static Path reports;
 
     /** Every indicator the engine writes that does not count persons; a new one must be put in one list or here. */
-    private static final Set<String> NOT_PERSON_COUNTS = Set.of("unmet_care_hours", "informal_care_hours", "mean_care_hours_received", "share_65plus", "share_80plus", "carers_per_receiver", "mantelzorgratio", "mean_care_hours",
+    private static final Set<String> NOT_PERSON_COUNTS = Set.of("unmet_care_hours", "mean_care_hours_received", "share_65plus", "share_80plus", "carers_per_receiver", "mantelzorgratio", "mean_care_hours",
             "employment_rate_15_74", "mean_work_hours", "fte", "gender_gap_employment_pp", "gender_gap_hours",
-            "public_cost_eur", "alignment_target", "alignment_simulated", "alignment_factor", "care_demand_pressure");
+            "public_cost_eur", "alignment_target", "alignment_simulated", "alignment_factor", "care_demand_pressure",
+            "share_of_workers_16_69_who_care", "gender_gap_fte", "leave_weeks", "leave_cost_eur", "income_loss_carers_eur",
+            "wage_bill_eur", "bijstand_spending_eur", "informal_care_hours", "public_return_eur", "net_public_cost_eur");
 
     @BeforeAll
     static void twoRuns(@TempDir Path tmp) {
@@ -118,9 +120,11 @@ class SummaryOutputTest {
             }
         }
         assertEquals(36, compared);
-        // And the comparison is not of nothing: paid leave changes FTE in every replication by 2024.
-        Map<String, String> fte = s8.get("paid-leave|" + UNTIL + "|fte|all");
-        assertTrue(num(fte, "diff_ci95_low") > 0, "paid leave raises FTE, 95% interval above zero: " + fte);
+        // And the comparison is not of nothing: more respite supply raises its use in every replication by 2024.
+        // (Since issue 5 the baseline has today's care leave too, so the levers' FTE effects are below what this
+        // tiny run resolves; SimulationTest checks them on a larger run.)
+        Map<String, String> users = s8.get("respite-supply|" + UNTIL + "|respite_users|all");
+        assertTrue(num(users, "diff_ci95_low") > 0, "respite supply raises respite use, 95% interval above zero: " + users);
     }
 
     @Test
