@@ -42,7 +42,8 @@ public final class RunJob {
 
         RunFolder folder = new RunFolder(reportsDir, runId);
         try {
-            Simulation.Result result = new Simulation(spark, model, inputs.scenarios(), settings).run();
+            Simulation.Result result = new Simulation(spark, model, inputs.scenarios(), settings)
+                    .reportingTo(stage -> System.err.println("mantelsim: " + stage)).run();
             stages.putAll(result.stageMillis());
             t = System.nanoTime();
             List<IndicatorRow> rows = IndicatorWriter.sorted(result.rows());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import nl.mantelsim.care.DemandPressure;
 import nl.mantelsim.demography.Demography;
 import nl.mantelsim.demography.MigrationAlignment;
@@ -43,12 +44,19 @@ public final class Simulation {
     private final List<Scenario> scenarios;
     private final RunSettings settings;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    private Consumer<String> progress = stage -> { };
 
     public Simulation(SparkSession spark, Model model, List<Scenario> scenarios, RunSettings settings) {
         this.spark = spark;
         this.model = model;
         this.scenarios = scenarios;
         this.settings = settings;
+    }
+
+    /** Tells the listener each time a stage ends (synthesis, each year), so a long run shows where it is. */
+    public Simulation reportingTo(Consumer<String> listener) {
+        this.progress = listener;
+        return this;
     }
 
     private static int key(int scenario, int replication) { return replication * 1024 + scenario; }
@@ -123,8 +131,7 @@ public final class Simulation {
                 return YearStep.apply(b, y, seeds[b.replication], bModel.value(), bLevers.value().get(b.scenario),
                         bRates.value().get(k), bPressure.value().get(k));
             }).persist(StorageLevel.MEMORY_ONLY());
-            // Cut the lineage so a lost block is recomputed from last year, not from the base population.
-            next.rdd().localCheckpoint();
+            Lineage.protect(next, year - model.baseYear(), spark.sparkContext());
             Map<Integer, long[]> t = tallies(next);
             for (Map.Entry<Integer, long[]> e : t.entrySet()) {
                 IndicatorBuilder ib = builders.get(e.getKey());
@@ -162,7 +169,9 @@ public final class Simulation {
     }
 
     private void lap(String stage, long startNanos) {
-        stageMillis.merge(stage, (System.nanoTime() - startNanos) / 1_000_000, Long::sum);
+        long ms = (System.nanoTime() - startNanos) / 1_000_000;
+        stageMillis.merge(stage, ms, Long::sum);
+        progress.accept(String.format(java.util.Locale.ROOT, "%s done (%.1f s)", stage, ms / 1000.0));
     }
 
     private static Map<Integer, long[]> counts(JavaRDD<PersonBlock> blocks) {
