@@ -59,12 +59,13 @@ launch() {
 }
 
 wait_for() {
-  local log=$1 pattern=$2 what=$3
+  local name=$1 pattern=$2 log="$state/logs/$1.log"
   for _ in $(seq 1 120); do
     grep -q "$pattern" "$log" 2>/dev/null && return 0
+    alive "$state/pids/$name.pid" || { tail -5 "$log" >&2; die "$name exited; see $log"; }
     sleep 0.5
   done
-  die "$what did not come up within 60 s; see $log"
+  die "$name did not come up within 60 s; see $log"
 }
 
 start() {
@@ -74,14 +75,17 @@ start() {
   assemble
   rm -rf "$state"
   mkdir -p "$state/pids" "$state/logs"
-  launch master org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$port" --webui-port "$ui_port"
-  wait_for "$state/logs/master.log" "I have been elected leader" "the master"
+  # A taken port fails the start instead of Spark moving to the next port (where the workers would not look); the
+  # master's REST submission server stays off, since nothing here submits through it.
+  launch master -Dspark.port.maxRetries=0 -Dspark.master.rest.enabled=false \
+    org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$port" --webui-port "$ui_port"
+  wait_for master "I have been elected leader"
   for w in 1 2; do
     mkdir -p "$state/work-$w"
-    launch "worker-$w" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores "$cores" --memory "$memory" \
+    launch "worker-$w" -Dspark.port.maxRetries=0 org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores "$cores" --memory "$memory" \
       --webui-port $((ui_port + w)) --work-dir "$state/work-$w" "$master_url"
   done
-  for w in 1 2; do wait_for "$state/logs/worker-$w.log" "Successfully registered with master" "worker $w"; done
+  for w in 1 2; do wait_for "worker-$w" "Successfully registered with master"; done
   echo "spark-cluster: master $master_url (web UI http://127.0.0.1:$ui_port), 2 workers x $cores core(s), $memory;" \
     "ids in $state/pids" >&2
 }
