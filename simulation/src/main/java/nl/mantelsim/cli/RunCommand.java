@@ -51,9 +51,7 @@ public final class RunCommand implements Callable<Integer> {
                 until != null ? until : inputs.plan().until(), replications != null ? replications : inputs.plan().replications(),
                 partitions, blockSize, SparkSessions.master(master));
         String id = runId != null ? runId : RunJob.uniqueRunId(out, RunJob.defaultRunId(inputs.plan().name()));
-        if (!id.matches("[A-Za-z0-9._-]+") || id.startsWith(".") || id.equals("latest")) {
-            throw nl.mantelsim.data.InputError.of("command line", "--run-id '" + id + "' must be letters, digits, '.', '_' or '-'");
-        }
+        OutputRoot.check(out, id);
         // A session that already exists (a test's, a notebook's) is borrowed, not stopped.
         boolean borrowed = SparkSession.getDefaultSession().isDefined();
         SparkSession spark = SparkSessions.create(s.master(), partitions, sparkUi);
