@@ -49,7 +49,7 @@ public final class RunJob {
             List<IndicatorRow> rows = IndicatorWriter.sorted(result.rows());
             Path dir = folder.dir();
             IndicatorWriter.writeCsv(rows, dir.resolve("indicators.csv"));
-            IndicatorWriter.writeParquet(spark, rows, dir.resolve("indicators.parquet"));
+            IndicatorWriter.writeParquet(rows, dir.resolve("indicators.parquet"));
             PopulationFitReport.write(model, settings.seed(), dir.resolve("population-fit.csv"));
             List<String> names = inputs.scenarios().stream().map(Scenario::name).toList();
             List<String> charts = ChartWriter.writeCharts(rows, names, dir.resolve("charts"));

@@ -8,10 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -50,21 +46,8 @@ public final class IndicatorWriter {
         }
     }
 
-    /** Spark writes a folder of part files; the one part is moved to a plain file so any Parquet reader opens it. */
-    public static void writeParquet(SparkSession spark, List<IndicatorRow> rows, Path file) throws IOException {
-        List<Row> data = new ArrayList<>(rows.size());
-        for (IndicatorRow r : rows) {
-            data.add(RowFactory.create(r.scenario(), r.replication(), r.year(), r.indicator(), r.group(),
-                    Double.isNaN(r.value()) ? null : r.value()));
-        }
-        Path tmp = file.resolveSibling(".parquet-" + file.getFileName());
-        spark.createDataFrame(data, SCHEMA).coalesce(1).write().mode("overwrite").parquet(tmp.toString());
-        Path part;
-        try (Stream<Path> s = Files.list(tmp)) {
-            part = s.filter(p -> p.getFileName().toString().startsWith("part-") && p.toString().endsWith(".parquet"))
-                    .findFirst().orElseThrow(() -> new IOException("Spark wrote no Parquet part in " + tmp));
-        }
-        Files.move(part, file);
-        RunFolder.deleteRecursively(tmp);
+    /** One Parquet file, written on the driver (see ParquetTable: on a cluster, executors cannot reach the run folder). */
+    public static void writeParquet(List<IndicatorRow> rows, Path file) throws IOException {
+        ParquetTable.write(rows, file);
     }
 }
