@@ -29,22 +29,22 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--block-size", defaultValue = "65536", description = "Persons per block (default: ${DEFAULT-VALUE}).")
     int blockSize;
 
-    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--master", description = "Spark master (default: spark-submit's, else local[*]).")
     String master;
 
     @Override
     public Integer call() {
         Inputs inputs = common.load();
         int until = Model.BASE_YEAR + years - 1;
-        RunSettings s = new RunSettings(inputs.plan().seed(), scale, until, 1, partitions, blockSize, master);
+        RunSettings s = new RunSettings(inputs.plan().seed(), scale, until, 1, partitions, blockSize, SparkSessions.master(master));
         long t = System.nanoTime();
         Model model = Model.build(inputs.data(), until, scale);
         double fitSeconds = (System.nanoTime() - t) / 1e9;
-        SparkSession spark = SparkSessions.create(master, partitions);
+        SparkSession spark = SparkSessions.create(s.master(), partitions);
         try {
             // A warm-up pass so JIT compilation and Spark start-up are not counted in the measured run.
             new Simulation(spark, model, List.of(inputs.scenarios().get(0)), new RunSettings(s.seed(), scale, Model.BASE_YEAR + 1, 1,
-                    partitions, blockSize, master)).run();
+                    partitions, blockSize, s.master())).run();
             Simulation.Result r = new Simulation(spark, model, List.of(inputs.scenarios().get(0)), s).run();
             Map<String, Long> ms = r.stageMillis();
             long stepMillis = ms.entrySet().stream().filter(e -> e.getKey().startsWith("year ")).mapToLong(Map.Entry::getValue).sum();

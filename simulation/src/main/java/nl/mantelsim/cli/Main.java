@@ -1,5 +1,6 @@
 package nl.mantelsim.cli;
 
+import java.io.PrintWriter;
 import nl.mantelsim.data.InputError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,13 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (tests call this instead of main). */
     public static int execute(String... args) {
+        return execute(null, args);
+    }
+
+    /** The same, with messages for the user (errors, usage) going to err instead of standard error. */
+    public static int execute(PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        if (err != null) cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InputError) {
                 commandLine.getErr().println("mantelsim: bad input: " + e.getMessage());

@@ -57,7 +57,7 @@ public final class ProgressPrinter implements Progress {
     @Override
     public void yearDone(int year, int done, int total) {
         double perYear = (nanoClock.getAsLong() - yearsStart) / 1e9 / done;
-        print(String.format(Locale.ROOT, "mantelsim: year %d simulated (%d of %d), %s elapsed, about %s left", year,
+        print(String.format(Locale.ROOT, "mantelsim: year %d done (%d of %d), %s elapsed, about %s left", year,
                 done, total, duration(elapsed()), duration(perYear * (total - done))));
     }
 

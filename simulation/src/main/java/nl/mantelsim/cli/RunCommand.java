@@ -38,7 +38,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--run-id", description = "Name of the run folder (default: UTC time and plan name).")
     String runId;
 
-    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--master", description = "Spark master (default: spark-submit's, else local[*]).")
     String master;
 
     @Option(names = "--progress", defaultValue = "auto", description = "Progress per stage and year on stderr: "
@@ -57,20 +57,24 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--spark-ui", description = "Serve Spark's web UI while running, on 127.0.0.1 only (default: off).")
+    boolean sparkUi;
+
     @Override
     public Integer call() throws Exception {
         ProgressPrinter printer = ProgressPrinter.forStderr(progress);
         Inputs inputs = common.load();
         RunSettings s = new RunSettings(seed != null ? seed : inputs.plan().seed(), scale != null ? scale : inputs.plan().scale(),
                 until != null ? until : inputs.plan().until(), replications != null ? replications : inputs.plan().replications(),
-                partitions, blockSize, master);
+                partitions, blockSize, SparkSessions.master(master));
         String id = runId != null ? runId : RunJob.uniqueRunId(out, RunJob.defaultRunId(inputs.plan().name()));
-        if (!id.matches("[A-Za-z0-9._-]+") || id.startsWith(".") || id.equals("latest")) {
-            throw nl.mantelsim.data.InputError.of("command line", "--run-id '" + id + "' must be letters, digits, '.', '_' or '-'");
-        }
+        OutputRoot.check(out, id);
         // A session that already exists (a test's, a notebook's) is borrowed, not stopped.
         boolean borrowed = SparkSession.getDefaultSession().isDefined();
-        SparkSession spark = SparkSessions.create(master, partitions);
+        SparkSession spark = SparkSessions.create(s.master(), partitions, sparkUi);
+        if (sparkUi && spark.sparkContext().uiWebUrl().isDefined()) {
+            System.out.println("mantelsim: Spark web UI at " + spark.sparkContext().uiWebUrl().get());
+        }
         try {
             RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer);
             printer.finish();

@@ -63,7 +63,7 @@ public final class RunJob {
             List<IndicatorRow> rows = IndicatorWriter.sorted(result.rows());
             Path dir = folder.dir();
             IndicatorWriter.writeCsv(rows, dir.resolve("indicators.csv"));
-            IndicatorWriter.writeParquet(spark, rows, dir.resolve("indicators.parquet"));
+            IndicatorWriter.writeParquet(rows, dir.resolve("indicators.parquet"));
             List<PopulationFit.Row> fit = PopulationFit.rows(model, inputs.data(), result.baseCells(), result.baseTally());
             PopulationFit.writeCsv(fit, dir.resolve("population-fit.csv"));
             List<String> names = inputs.scenarios().stream().map(Scenario::name).toList();

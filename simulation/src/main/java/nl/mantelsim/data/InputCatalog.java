@@ -101,6 +101,45 @@ public final class InputCatalog {
         return s;
     }
 
+    /**
+     * The columns that identify a row, by path under data/. The model looks rows up by these (or sums over them,
+     * as for migration), so a second row with the same key would silently replace or double a published number;
+     * it is refused at load time instead.
+     */
+    public static Map<String, List<String>> keys() {
+        Map<String, List<String>> k = new LinkedHashMap<>();
+        k.put(POPULATION, List.of("source", "year", "sex", "age"));
+        k.put(MORTALITY, List.of("year_mid", "sex", "age"));
+        k.put(FERTILITY, List.of("year_mid", "age"));
+        k.put(MIGRATION, List.of("year", "sex", "age"));
+        k.put(PROJECTION_TOTALS, List.of("year"));
+        k.put(CARER_PREVALENCE_SCP, List.of("definition", "dimension", "group", "year"));
+        k.put(CARER_INTENSITY_SCP, List.of("quantity", "year"));
+        k.put(LABOUR_PARTICIPATION, List.of("measure", "sex", "age_group", "year"));
+        k.put(WORKING_HOURS, List.of("measure", "sex", "group", "year"));
+        k.put(CARE_RECEIVERS, List.of("sex", "age_group", "year"));
+        k.put(CARE_RECEIVERS_HOURS, List.of("quantity", "year"));
+        k.put(POLICY_PARAMETERS, List.of("parameter", "valid_from"));
+        k.put(BIJSTAND, List.of("measure", "sex", "age_group", "year"));
+        k.put(CARE_AND_WORK, List.of("quantity", "sex", "year"));
+        k.put(MODEL_PARAMETERS, List.of("name"));
+        k.put(VITAL_TOTALS, List.of("year"));
+        // households.csv has two 2024 counts of persons living alone (CBS 37620 and a rounded news figure): the
+        // source tells them apart; the code takes the 37620 series.
+        k.put(HOUSEHOLDS, List.of("measure", "sex", "age_group", "year", "source"));
+        k.put(EDUCATION, List.of("measure", "sex", "age_group", "year"));
+        k.put(CARE_RELATIONS, List.of("measure", "sex", "age_group", "year"));
+        k.put(CARER_PREVALENCE_CBS, List.of("definition", "dimension", "group", "year"));
+        k.put(CARER_BURDEN_CBS, List.of("quantity", "year"));
+        k.put(LABOUR_UNEMPLOYMENT, List.of("measure", "sex", "age_group", "year"));
+        k.put(FORMAL_CARE, List.of("measure", "sex", "age_group", "year"));
+        k.put(POSITION_SEED, List.of("position", "sex", "age_from"));
+        k.put(EDUCATION_SEED, List.of("age_from"));
+        k.put(PARITY, List.of("cohort_from"));
+        k.put(AOW_AGE, List.of("year"));
+        return k;
+    }
+
     /** Long-format tables whose value column holds shares on the rows whose unit (or measure) says so. */
     static final List<String[]> SHARE_BY_UNIT = List.of(
             new String[] {CARER_INTENSITY_SCP, "unit", "value"},

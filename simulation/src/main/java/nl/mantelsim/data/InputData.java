@@ -2,6 +2,7 @@ package nl.mantelsim.data;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** All input tables of one run, loaded and validated together before anything is computed or written. */
@@ -18,9 +19,11 @@ public final class InputData {
 
     public static InputData load(Path dataDir) {
         Map<String, Table> tables = new LinkedHashMap<>();
+        Map<String, List<String>> keys = InputCatalog.keys();
         for (Map.Entry<String, Map<String, Column>> e : InputCatalog.schemas().entrySet()) {
             String name = "data/" + e.getKey();
-            tables.put(e.getKey(), TableReader.read(dataDir.resolve(e.getKey()), name, e.getValue()));
+            tables.put(e.getKey(), TableReader.read(dataDir.resolve(e.getKey()), name, e.getValue(),
+                    keys.getOrDefault(e.getKey(), List.of())));
         }
         for (String[] spec : InputCatalog.SHARE_BY_UNIT) checkShares(tables.get(spec[0]), spec[1], spec[2]);
         Parameters parameters = Parameters.from(tables.get(InputCatalog.MODEL_PARAMETERS));

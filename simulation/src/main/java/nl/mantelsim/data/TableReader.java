@@ -1,10 +1,9 @@
 package nl.mantelsim.data;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +15,11 @@ import java.util.Map;
 public final class TableReader {
     private TableReader() {}
 
-    public static Table read(Path path, String displayName, Map<String, Column> schema) {
+    /** Reads and checks a table; key names the columns that identify a row (no two rows may share them). */
+    public static Table read(Path path, String displayName, Map<String, Column> schema, List<String> key) {
         if (!Files.isRegularFile(path)) throw InputError.of(displayName, "file does not exist (" + path + ")");
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw InputError.of(displayName, "cannot be read: " + e.getMessage());
-        }
-        if (lines.isEmpty()) throw new InputError(displayName, 1, null, "empty file, a header row is required");
+        List<String> lines = Utf8Lines.read(path, displayName);
+        if (lines.stream().allMatch(String::isBlank)) throw new InputError(displayName, 1, null, "empty file, a header row is required");
         List<String> header = Csv.split(stripBom(lines.get(0)));
         if (header == null) throw new InputError(displayName, 1, null, "unbalanced quotes in the header");
         Map<String, Integer> index = new LinkedHashMap<>();
@@ -34,7 +29,11 @@ public final class TableReader {
                 throw new InputError(displayName, 1, required, "missing column (header has " + header + ")");
             }
         }
+        for (String k : key) {
+            if (!index.containsKey(k)) throw new InputError(displayName, 1, k, "missing key column (header has " + header + ")");
+        }
         List<Table.Row> rows = new ArrayList<>();
+        Map<List<String>, Integer> keyLines = new HashMap<>();
         Table table = new Table(displayName, index, rows);
         for (int n = 1; n < lines.size(); n++) {
             String line = lines.get(n);
@@ -49,6 +48,15 @@ public final class TableReader {
             String[] values = fields.stream().map(String::trim).toArray(String[]::new);
             for (Map.Entry<String, Column> c : schema.entrySet()) {
                 check(displayName, lineNo, c.getKey(), values[index.get(c.getKey())], c.getValue());
+            }
+            if (key.isEmpty()) {
+                rows.add(table.new Row(lineNo, values));
+                continue;
+            }
+            List<String> k = key.stream().map(c -> values[index.get(c)]).toList();
+            Integer first = keyLines.putIfAbsent(k, lineNo);
+            if (first != null) {
+                throw new InputError(displayName, lineNo, String.join(",", key), "duplicate key " + k + ", already on line " + first);
             }
             rows.add(table.new Row(lineNo, values));
         }

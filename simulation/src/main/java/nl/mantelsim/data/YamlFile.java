@@ -1,6 +1,7 @@
 package nl.mantelsim.data;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -31,11 +32,18 @@ public final class YamlFile {
     public static YamlFile read(Path path, String displayName) {
         if (!Files.isRegularFile(path)) throw InputError.of(displayName, "file does not exist (" + path + ")");
         Map<String, Value> values = new LinkedHashMap<>();
-        try (JsonParser p = new YAMLFactory().createParser(path.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) throw new InputError(displayName, line(p), null, "expected a mapping of keys to values");
+        // Decoded here rather than by the parser, so that a file in another encoding is named with its line.
+        String text = String.join("\n", Utf8Lines.read(path, displayName));
+        try (JsonParser p = new YAMLFactory().createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new InputError(displayName, Math.max(1, line(p)), null, "expected a mapping of keys to values");
+            }
             readObject(p, "", values, displayName);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InputError(displayName, line, null, "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
-            throw InputError.of(displayName, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw InputError.of(displayName, "cannot be read: " + e);
         }
         return new YamlFile(displayName, values);
     }

@@ -21,7 +21,15 @@ public final class ProjectionTotals implements Serializable {
 
     public ProjectionTotals(InputData in, int baseYear, double[] baseBySex) {
         Table t = in.table(InputCatalog.PROJECTION_TOTALS);
-        for (Table.Row r : t.rows()) julyBySex.put(r.integer("year"), new double[] {r.number("male_median"), r.number("female_median")});
+        for (Table.Row r : t.rows()) {
+            double male = r.number("male_median"), female = r.number("female_median"), total = r.number("total_median");
+            // The total is not used, but a total that is not the sum of its parts means the columns were shifted
+            // or copied from different variants; in WPP2024 they add up exactly.
+            if (Math.abs(male + female - total) > 1) {
+                throw r.error("total_median", "total " + r.text("total_median") + " differs from male + female = " + (long) (male + female));
+            }
+            julyBySex.put(r.integer("year"), new double[] {male, female});
+        }
         this.base = baseBySex.clone();
         this.baseYear = baseYear;
         if (julyBySex.isEmpty()) throw InputError.of(t.file(), "no totals");

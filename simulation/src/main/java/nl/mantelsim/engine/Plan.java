@@ -27,12 +27,23 @@ public record Plan(String name, String file, List<String> scenarios, long seed, 
         if (!list.list().get(0).equals("baseline")) {
             throw new InputError(displayName, list.line(), "scenarios", "the first scenario must be 'baseline' (the reference for comparisons)");
         }
-        if (list.list().stream().distinct().count() != list.list().size()) {
-            throw new InputError(displayName, list.line(), "scenarios", "a scenario is listed twice");
+        for (String name : list.list()) {
+            // The name becomes a file name under data/scenarios/: nothing that could point elsewhere.
+            if (!name.matches("[a-z0-9][a-z0-9_-]*")) {
+                throw new InputError(displayName, list.line(), "scenarios", "'" + name + "' is not a scenario name (lower-case letters, digits, '-' and '_')");
+            }
+            if (list.list().indexOf(name) != list.list().lastIndexOf(name)) {
+                throw new InputError(displayName, list.line(), "scenarios", "scenario '" + name + "' is listed twice");
+            }
         }
-        Plan p = new Plan(y.text("name", displayName), displayName, list.list(), (long) y.number("seed", 20210101),
-                y.number("scale", 0.01), (int) y.number("until", 2040), (int) y.number("replications", 1));
-        RunSettings.check(displayName, p.scale(), p.until(), p.replications());
-        return p;
+        return new Plan(y.text("name", displayName), displayName, list.list(), (long) setting(y, "seed", 20210101),
+                setting(y, "scale", 0.01), (int) setting(y, "until", 2040), (int) setting(y, "replications", 1));
+    }
+
+    private static double setting(YamlFile y, String key, double fallback) {
+        double v = y.number(key, fallback);
+        String problem = RunSettings.problem(key, v);
+        if (problem != null) throw y.error(key, problem);
+        return v;
     }
 }

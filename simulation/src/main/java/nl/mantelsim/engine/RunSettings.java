@@ -8,18 +8,39 @@ public record RunSettings(long seed, double scale, int until, int replications, 
 
     public static final int MAX_UNTIL = 2060;
 
+    /** Values here come from the command line: a bad value in a plan file is refused, with its line, on loading. */
     public RunSettings {
-        check("command line", scale, until, replications);
-        if (partitions < 1 || partitions > 100_000) throw InputError.of("command line", "--partitions " + partitions + " is outside 1..100000");
-        if (blockSize < 1_000) throw InputError.of("command line", "block size " + blockSize + " is below 1000");
+        refuse("scale", scale);
+        refuse("until", until);
+        refuse("replications", replications);
+        refuse("partitions", partitions);
+        refuse("block-size", blockSize);
     }
 
-    /** The ranges every source of settings (plan file, command line) must respect. */
-    static void check(String source, double scale, int until, int replications) {
-        if (!(scale > 0 && scale <= 1)) throw new InputError(source, 0, "scale", scale + " is outside (0, 1]");
-        if (until < Model.BASE_YEAR || until > MAX_UNTIL) {
-            throw new InputError(source, 0, "until", until + " is outside " + Model.BASE_YEAR + ".." + MAX_UNTIL);
-        }
-        if (replications < 1 || replications > 1000) throw new InputError(source, 0, "replications", replications + " is outside 1..1000");
+    private static void refuse(String setting, double value) {
+        String problem = problem(setting, value);
+        if (problem != null) throw new InputError("command line", 0, "--" + setting, problem);
+    }
+
+    /** What is wrong with a setting's value, or null; one list of ranges for the plan file and the command line. */
+    public static String problem(String setting, double value) {
+        return switch (setting) {
+            case "scale" -> value > 0 && value <= 1 ? null : format(value) + " is outside (0, 1]";
+            case "until" -> whole(value, Model.BASE_YEAR, MAX_UNTIL);
+            case "replications" -> whole(value, 1, 1000);
+            case "partitions" -> whole(value, 1, 100_000);
+            case "block-size" -> whole(value, 1_000, 10_000_000);
+            case "seed" -> value == Math.rint(value) && Math.abs(value) < 0x1p53 ? null : format(value) + " is not a whole number";
+            default -> throw new IllegalArgumentException("not a run setting: " + setting);
+        };
+    }
+
+    private static String whole(double value, int min, int max) {
+        if (value != Math.rint(value)) return format(value) + " is not a whole number";
+        return value >= min && value <= max ? null : format(value) + " is outside " + min + ".." + max;
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

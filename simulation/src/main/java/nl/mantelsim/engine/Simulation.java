@@ -157,8 +157,7 @@ public final class Simulation {
                 return YearStep.apply(b, y, seeds[b.replication], bModel.value(), bLevers.value().get(b.scenario),
                         bRates.value().get(k), bPressure.value().get(k));
             }).persist(StorageLevel.MEMORY_ONLY());
-            // Cut the lineage so a lost block is recomputed from last year, not from the base population.
-            next.rdd().localCheckpoint();
+            Lineage.protect(next, year - model.baseYear(), spark.sparkContext());
             Map<Integer, long[]> t = tallies(next, bModel, seeds);
             for (Map.Entry<Integer, long[]> e : t.entrySet()) {
                 IndicatorBuilder ib = builders.get(e.getKey());
@@ -201,7 +200,8 @@ public final class Simulation {
     }
 
     private void lap(String stage, long startNanos) {
-        stageMillis.merge(stage, (System.nanoTime() - startNanos) / 1_000_000, Long::sum);
+        long ms = (System.nanoTime() - startNanos) / 1_000_000;
+        stageMillis.merge(stage, ms, Long::sum);
     }
 
     private static Map<Integer, long[]> counts(JavaRDD<PersonBlock> blocks) {

@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -49,13 +46,8 @@ public final class IndicatorWriter {
         }
     }
 
-    /** One plain Parquet file (see {@link SingleParquetFile}); NaN values are written as null. */
-    public static void writeParquet(SparkSession spark, List<IndicatorRow> rows, Path file) throws IOException {
-        List<Row> data = new ArrayList<>(rows.size());
-        for (IndicatorRow r : rows) {
-            data.add(RowFactory.create(r.scenario(), r.replication(), r.year(), r.indicator(), r.group(),
-                    Double.isNaN(r.value()) ? null : r.value()));
-        }
-        SingleParquetFile.write(spark, data, SCHEMA, file);
+    /** One Parquet file, written on the driver (see ParquetTable: on a cluster, executors cannot reach the run folder). */
+    public static void writeParquet(List<IndicatorRow> rows, Path file) throws IOException {
+        ParquetTable.write(rows, file);
     }
 }

@@ -17,7 +17,16 @@ public final class RunFolder {
     private final String runId;
     private final Path staging;
 
+    public static final int MAX_RUN_ID = 128;
+
+    /** A run id names one folder inside the reports folder: no separators, no '..', no hidden or reserved names. */
+    public static boolean isValidRunId(String runId) {
+        return runId != null && runId.length() <= MAX_RUN_ID && runId.matches("[A-Za-z0-9._-]+") && !runId.startsWith(".")
+                && !runId.equals("latest");
+    }
+
     public RunFolder(Path reportsDir, String runId) throws IOException {
+        if (!isValidRunId(runId)) throw new IllegalArgumentException("not a run id: '" + runId + "'");
         this.reportsDir = reportsDir;
         this.runId = runId;
         Files.createDirectories(reportsDir);

@@ -47,8 +47,8 @@ class ProgressPrinterTest {
 
         List<String> lines = text().lines().toList();
         // Quiet for the first 5 s: fit (1 s), synthesis (2 s) and the first year (4 s) print nothing.
-        assertEquals("mantelsim: year 2022 simulated (2 of 10), 6.0 s elapsed, about 16.0 s left", lines.get(0));
-        assertEquals("mantelsim: year 2030 simulated (10 of 10), 22.0 s elapsed, about 0.0 s left", lines.get(8));
+        assertEquals("mantelsim: year 2022 done (2 of 10), 6.0 s elapsed, about 16.0 s left", lines.get(0));
+        assertEquals("mantelsim: year 2030 done (10 of 10), 22.0 s elapsed, about 0.0 s left", lines.get(8));
         assertEquals("mantelsim: outputs done, 22.0 s elapsed", lines.get(9));
         assertEquals(10, lines.size());
     }
