@@ -107,7 +107,9 @@ final class HouseholdAssembly {
             open.add(b.age[families.get(f)[REF]], f);
             all.add(b.age[families.get(f)[REF]], f);
         }
-        children.sort(byAge().reversed());
+        // Youngest first: young children fit few families (mothers 16-50 years older), adult children many, so placing
+        // the hardest first fills families closer to the children they want (households of 3 vs 4: fit report).
+        children.sort(byAge());
         for (int c : children) {
             int age = b.age[c];
             double z = org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian
