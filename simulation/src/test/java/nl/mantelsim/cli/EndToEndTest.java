@@ -52,7 +52,7 @@ class EndToEndTest {
         }
         assertTrue(entries(run.resolve("charts")).stream().filter(n -> n.endsWith(".png")).count() >= 4);
         assertEquals(Path.of("e2e"), Files.readSymbolicLink(reports.resolve("latest")));
-        assertEquals(List.of("e2e", "latest"), entries(reports), "no staging folder is left behind");
+        assertEquals(List.of("e2e", "index.html", "latest"), entries(reports), "no staging folder is left behind");
 
         JsonNode m = new ObjectMapper().readTree(run.resolve("manifest.json").toFile());
         assertEquals("e2e", m.get("run_id").asText());
