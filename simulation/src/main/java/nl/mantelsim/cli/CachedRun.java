@@ -17,7 +17,8 @@ import nl.mantelsim.report.RunFolder;
 /**
  * Publishes a run whose cache key equals that of an earlier complete run: the earlier run's outputs are copied
  * (byte for byte) into a new run folder, and the new manifest describes this run (its id, time, code label and
- * input files) and names the run the numbers come from in `reused_from`. Spark is never started.
+ * input files) and names the run that simulated the numbers in `reused_from`. The copied index.html still shows
+ * that run's id in its title. Spark is never started.
  */
 final class CachedRun {
     private CachedRun() {}
@@ -36,7 +37,7 @@ final class CachedRun {
                     .put("partitions", settings.partitions())
                     .put("git_commit", GitCommit.of(inputs.projectRoot()))
                     .put("plan_name", inputs.plan().name())
-                    .put("reused_from", cached.id());
+                    .put("reused_from", origin(cached));
             m.files("plan", inputs.projectRoot(), List.of(inputs.planFile()));
             m.files("scenarios", inputs.projectRoot(), inputs.scenarioFiles());
             m.files("inputs", inputs.projectRoot(), inputs.dataFiles());
@@ -49,6 +50,12 @@ final class CachedRun {
             folder.discard();
             throw e;
         }
+    }
+
+    /** The run that simulated these numbers: a reused run points on to it. */
+    static String origin(PublishedRuns.Run cached) {
+        String earlier = cached.text("reused_from");
+        return earlier.isEmpty() ? cached.id() : earlier;
     }
 
     private static void copyOutputs(Path from, Path to) throws IOException {

@@ -78,16 +78,14 @@ public final class PlanCommand implements Callable<Integer> {
                 SparkSessions.master(master));
         String id = runId != null ? runId : RunJob.uniqueRunId(out, RunJob.defaultRunId(plan.name()));
         OutputRoot.check(out, id);
-        CacheKey key = CacheKey.of(CacheKey.codeVersion(GitCommit.of(root)), root, inputs.dataFiles(), inputs.scenarioFiles(),
-                plan.name(), s.seed(), s.scale(), s.until(), s.replications(), s.blockSize());
+        CacheKey key = cacheKey(inputs, s);
         Optional<PublishedRuns.Run> previous = PublishedRuns.latestOfPlan(out, plan.name());
         Optional<PublishedRuns.Run> cached = noCache ? Optional.empty() : PublishedRuns.withCacheKey(out, key.combined());
 
         RegressionGate.Result[] gate = new RegressionGate.Result[1];
         RunJob.ManifestExtras extras = dir -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("cache_key", key.combined());
-            m.put("cache_key_parts", key.parts());
+            m.putAll(cacheFields(key));
             if (!plan.gates().isEmpty()) {
                 gate[0] = gate(plan, key, previous, dir.resolve("summary.csv"));
                 m.put("gate", gate[0].toManifest());
@@ -122,6 +120,18 @@ public final class PlanCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    static CacheKey cacheKey(Inputs inputs, RunSettings s) throws java.io.IOException {
+        return CacheKey.of(CacheKey.codeVersion(GitCommit.of(inputs.projectRoot())), inputs.projectRoot(), inputs.dataFiles(),
+                inputs.scenarioFiles(), inputs.plan().name(), s.seed(), s.scale(), s.until(), s.replications(), s.blockSize());
+    }
+
+    static Map<String, Object> cacheFields(CacheKey key) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cache_key", key.combined());
+        m.put("cache_key_parts", key.parts());
+        return m;
     }
 
     private static RegressionGate.Result gate(Plan plan, CacheKey key, Optional<PublishedRuns.Run> previous, Path summary)
