@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,15 @@ public final class PublishedRuns {
         }
 
         public String startTime() { return text("start_time"); }
+
+        /** ISO_INSTANT drops a zero fraction ("...30Z" vs "...30.5Z"), so times are compared parsed, not as text. */
+        Instant started() {
+            try {
+                return Instant.parse(startTime());
+            } catch (java.time.format.DateTimeParseException e) {
+                return Instant.EPOCH;
+            }
+        }
     }
 
     /** Newest first (by start time, then id). */
@@ -44,7 +54,7 @@ public final class PublishedRuns {
                 }
             }
         }
-        runs.sort(Comparator.comparing(Run::startTime).thenComparing(Run::id).reversed());
+        runs.sort(Comparator.comparing(Run::started).thenComparing(Run::id).reversed());
         return runs;
     }
 
