@@ -7,20 +7,23 @@ import picocli.CommandLine.Command;
 
 /**
  * mantelsim: microsimulation of working informal carers (mantelzorgers) in the Netherlands to 2040.
- * Exit codes: 0 done, 2 bad input or usage (nothing written), 1 unexpected failure.
+ * Exit codes: 0 done, 2 bad input or usage (nothing written), 1 unexpected failure; `plan` also 3 run failed and
+ * 4 regression gate failed.
  */
 @Command(name = "mantelsim", mixinStandardHelpOptions = true, version = "mantelsim 0.1.0",
         description = "Microsimulation of working informal carers (mantelzorgers) in the Netherlands, with policy variants.",
-        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, PlanCommand.class, CompareCommand.class, ValidateCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
+    public static final int RUN_FAILED = 3;
+    public static final int GATE_FAILED = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: run, validate or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: run, plan, compare, validate or bench");
     }
 
     public static void main(String[] args) {

@@ -16,7 +16,7 @@ final class OutputRoot {
     static void check(Path out, String runId) {
         if (!RunFolder.isValidRunId(runId)) {
             throw new InputError("command line", 0, "--run-id", "'" + runId + "' must be 1 to " + RunFolder.MAX_RUN_ID
-                    + " letters, digits, '.', '_' or '-', not start with '.' and not be 'latest' (it names a folder in " + out + ")");
+                    + " letters, digits, '.', '_' or '-', not start with '.' and not be 'latest' or 'index.html' (it names a folder in " + out + ")");
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new InputError("command line", 0, "--out", out + " is a file, not a folder");

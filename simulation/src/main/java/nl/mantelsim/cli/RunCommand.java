@@ -76,7 +76,9 @@ public final class RunCommand implements Callable<Integer> {
             System.out.println("mantelsim: Spark web UI at " + spark.sparkContext().uiWebUrl().get());
         }
         try {
-            RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer);
+            // Recorded so that a later `mantelsim plan` with the same code, inputs and settings may reuse this run.
+            nl.mantelsim.report.CacheKey key = PlanCommand.cacheKey(inputs, s);
+            RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer, dir -> PlanCommand.cacheFields(key));
             printer.finish();
             System.out.printf("mantelsim: run %s complete: %d persons per scenario, %d person-years, %s%n", id,
                     o.result().basePersons(), o.result().personYears(), o.runDir());

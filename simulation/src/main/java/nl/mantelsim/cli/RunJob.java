@@ -47,6 +47,17 @@ public final class RunJob {
 
     public static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark,
                               Progress progress) throws IOException {
+        return run(inputs, settings, reportsDir, runId, spark, progress, dir -> Map.of());
+    }
+
+    /** What a caller adds to the manifest once every other file is in the staging folder (a cache key, a gate's result). */
+    @FunctionalInterface
+    public interface ManifestExtras {
+        Map<String, Object> of(Path stagingDir) throws IOException;
+    }
+
+    public static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark,
+                              Progress progress, ManifestExtras extras) throws IOException {
         Instant start = Instant.now();
         Map<String, Long> stages = new LinkedHashMap<>();
         long t = System.nanoTime();
@@ -86,7 +97,9 @@ public final class RunJob {
             stages.put("outputs", (System.nanoTime() - t) / 1_000_000);
             progress.stageDone("outputs");
 
-            manifest(inputs, settings, runId, spark, start, stages, result, model).write(dir.resolve("manifest.json"));
+            Manifest manifest = manifest(inputs, settings, runId, spark, start, stages, result, model);
+            extras.of(dir).forEach(manifest::put);
+            manifest.write(dir.resolve("manifest.json"));
             return new Outcome(folder.publish(), result);
         } catch (Throwable e) {
             // Spark's exceptions are checked in Java terms but undeclared (Scala), so catch everything here.
@@ -94,6 +107,9 @@ public final class RunJob {
             throw e;
         }
     }
+
+    static final List<String> OUTPUTS = List.of("indicators.csv", "indicators.parquet", "summary.csv", "summary.parquet",
+            "population-fit.csv", "index.html", "charts/");
 
     private static Manifest manifest(Inputs inputs, RunSettings s, String runId, SparkSession spark, Instant start,
                                      Map<String, Long> stages, Simulation.Result result, Model model) throws IOException {
@@ -105,6 +121,7 @@ public final class RunJob {
                 .put("java", System.getProperty("java.version"))
                 .put("start_time", iso(start)).put("end_time", iso(Instant.now()))
                 .put("git_commit", GitCommit.of(inputs.projectRoot()))
+                .put("plan_name", inputs.plan().name())
                 .put("base_persons_per_scenario", result.basePersons())
                 .put("person_years_simulated", result.personYears())
                 .put("population_fit", Map.of("iterations", model.fit().iterations(),
@@ -114,8 +131,7 @@ public final class RunJob {
         m.files("scenarios", inputs.projectRoot(), inputs.scenarioFiles());
         m.files("inputs", inputs.projectRoot(), inputs.dataFiles());
         m.put("scenario_overrides", scenarioOverrides(inputs.scenarios()));
-        m.put("outputs", List.of("indicators.csv", "indicators.parquet", "summary.csv", "summary.parquet",
-                "population-fit.csv", "index.html", "charts/"));
+        m.put("outputs", OUTPUTS);
         return m;
     }
 

@@ -11,14 +11,22 @@ import nl.mantelsim.data.YamlFile;
  * the command line (command-line options win). The first scenario is the reference for paired comparisons and must
  * be the baseline.
  */
-public record Plan(String name, String file, List<String> scenarios, long seed, double scale, int until, int replications) {
+public record Plan(String name, String file, List<String> scenarios, long seed, double scale, int until, int replications,
+                   List<Gate> gates) {
 
     private static final Set<String> KEYS = Set.of("name", "description", "scenarios", "seed", "scale", "until", "replications");
+
+    /**
+     * A regression gate for unattended runs (`mantelsim plan`): the mean over replications of one indicator and
+     * group may move by at most this relative tolerance, per scenario and year, against the previous run of the
+     * same plan with the same inputs.
+     */
+    public record Gate(String label, String indicator, String group, double tolerance) {}
 
     public static Plan load(Path path, String displayName) {
         YamlFile y = YamlFile.read(path, displayName);
         for (String key : y.values().keySet()) {
-            if (!KEYS.contains(key)) throw y.error(key, "unknown plan key (allowed: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+            if (!KEYS.contains(key) && !key.startsWith("gate.")) throw y.error(key, "unknown plan key (allowed: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
         }
         YamlFile.Value list = y.values().get("scenarios");
         if (list == null || !list.isList() || list.list().isEmpty()) {
@@ -37,8 +45,44 @@ public record Plan(String name, String file, List<String> scenarios, long seed, 
             }
         }
         return new Plan(y.text("name", displayName), displayName, list.list(), (long) setting(y, "seed", 20210101),
-                setting(y, "scale", 0.01), (int) setting(y, "until", 2040), (int) setting(y, "replications", 1));
+                setting(y, "scale", 0.01), (int) setting(y, "until", 2040), (int) setting(y, "replications", 1), gates(y));
     }
+
+    /** `gate: {indicator, group, tolerance}` for one gate, or `gate: {NAME: {indicator, group, tolerance}, ...}` for several. */
+    private static List<Gate> gates(YamlFile y) {
+        java.util.Map<String, java.util.Map<String, String>> byLabel = new java.util.LinkedHashMap<>();
+        for (String key : y.values().keySet()) {
+            if (!key.startsWith("gate.")) continue;
+            String rest = key.substring("gate.".length());
+            int dot = rest.lastIndexOf('.');
+            String label = dot < 0 ? "gate" : rest.substring(0, dot);
+            String field = dot < 0 ? rest : rest.substring(dot + 1);
+            if (!Set.of("indicator", "group", "tolerance").contains(field) || label.contains(".")) {
+                throw y.error(key, "unknown gate key (a gate has indicator, group and tolerance)");
+            }
+            if (y.values().get(key).isList()) throw y.error(key, "expected a single value, not a list");
+            byLabel.computeIfAbsent(label, k -> new java.util.HashMap<>()).put(field, key);
+        }
+        if (byLabel.containsKey("gate") && byLabel.size() > 1) {
+            throw y.error("gate.indicator", "either one gate (indicator, group, tolerance) or several under names, not both");
+        }
+        List<Gate> gates = new java.util.ArrayList<>();
+        byLabel.forEach((label, keys) -> {
+            String indicatorKey = keys.get("indicator");
+            if (indicatorKey == null) throw y.error(keys.values().iterator().next(), "a gate needs an indicator");
+            String indicator = y.text(indicatorKey, "").trim();
+            if (!indicator.matches("[a-z0-9_]+")) throw y.error(indicatorKey, "'" + indicator + "' is not an indicator name");
+            String group = keys.containsKey("group") ? y.text(keys.get("group"), "").trim() : "all";
+            if (!group.matches("[a-z0-9_]+")) throw y.error(keys.get("group"), "'" + group + "' is not a group name");
+            double tolerance = keys.containsKey("tolerance") ? y.number(keys.get("tolerance"), 0) : DEFAULT_GATE_TOLERANCE;
+            if (!(tolerance >= 0 && tolerance <= 10)) throw y.error(keys.get("tolerance"), tolerance + " is outside 0..10 (a relative change)");
+            gates.add(new Gate(label, indicator, group, tolerance));
+        });
+        return List.copyOf(gates);
+    }
+
+    /** A gate without a tolerance lets a mean move by 2% before it fails. */
+    public static final double DEFAULT_GATE_TOLERANCE = 0.02;
 
     private static double setting(YamlFile y, String key, double fallback) {
         double v = y.number(key, fallback);

@@ -22,7 +22,7 @@ public final class RunFolder {
     /** A run id names one folder inside the reports folder: no separators, no '..', no hidden or reserved names. */
     public static boolean isValidRunId(String runId) {
         return runId != null && runId.length() <= MAX_RUN_ID && runId.matches("[A-Za-z0-9._-]+") && !runId.startsWith(".")
-                && !runId.equals("latest");
+                && !runId.equals("latest") && !runId.equals(RunIndex.FILE);
     }
 
     public RunFolder(Path reportsDir, String runId) throws IOException {
@@ -58,6 +58,12 @@ public final class RunFolder {
         Files.deleteIfExists(tmpLink);
         Files.createSymbolicLink(tmpLink, Path.of(runId));
         Files.move(tmpLink, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            RunIndex.write(reportsDir);
+        } catch (IOException | RuntimeException e) {
+            // The run is published; a stale list of runs is rewritten by the next publish.
+            System.err.println("mantelsim: warning: could not rewrite " + reportsDir.resolve(RunIndex.FILE) + ": " + e);
+        }
         return target;
     }
 

@@ -52,7 +52,7 @@ class EndToEndTest {
         }
         assertTrue(entries(run.resolve("charts")).stream().filter(n -> n.endsWith(".png")).count() >= 4);
         assertEquals(Path.of("e2e"), Files.readSymbolicLink(reports.resolve("latest")));
-        assertEquals(List.of("e2e", "latest"), entries(reports), "no staging folder is left behind");
+        assertEquals(List.of("e2e", "index.html", "latest"), entries(reports), "no staging folder is left behind");
 
         JsonNode m = new ObjectMapper().readTree(run.resolve("manifest.json").toFile());
         assertEquals("e2e", m.get("run_id").asText());
@@ -63,6 +63,8 @@ class EndToEndTest {
         assertEquals("4.1.3", m.get("spark").get("version").asText());
         assertTrue(m.get("wall_seconds").has("synthesis"));
         assertFalse(m.get("git_commit").asText().isEmpty());
+        assertEquals("default", m.get("plan_name").asText());
+        assertEquals(64, m.get("cache_key").asText().length(), "a later `mantelsim plan` may reuse a run");
         assertEquals(nl.mantelsim.data.InputCatalog.schemas().size(), m.get("inputs").size());
         for (JsonNode f : m.get("inputs")) {
             Path file = TestData.PROJECT.resolve(f.get("file").asText());

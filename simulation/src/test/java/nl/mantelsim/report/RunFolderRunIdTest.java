@@ -13,7 +13,7 @@ class RunFolderRunIdTest {
 
     @Test
     void runIdsThatCouldLeaveTheReportsFolderOrHideOrShadowLatestAreRefused() {
-        for (String bad : new String[] {"../x", "a/b", "a\\b", "..", ".", ".incomplete-x", "latest", "", "x y", "/abs", "a".repeat(129)}) {
+        for (String bad : new String[] {"../x", "a/b", "a\\b", "..", ".", ".incomplete-x", "latest", "index.html", "", "x y", "/abs", "a".repeat(129)}) {
             assertFalse(RunFolder.isValidRunId(bad), bad);
             assertThrows(IllegalArgumentException.class, () -> new RunFolder(tmp.resolve("reports"), bad), bad);
         }
