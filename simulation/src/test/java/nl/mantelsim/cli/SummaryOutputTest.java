@@ -84,6 +84,7 @@ class SummaryOutputTest {
         Map<String, Map<String, String>> s2 = csv("r2", "summary.csv"), s8 = csv("r8", "summary.csv");
         double sum2 = 0, sum8 = 0;
         int cells = 0, narrower = 0;
+        List<Double> ratios = new ArrayList<>();
         for (Map.Entry<String, Map<String, String>> e : s2.entrySet()) {
             double w2 = width(e.getValue(), ""), w8 = width(s8.get(e.getKey()), "");
             if (!(w2 > 0)) continue; // no spread at all (e.g. the base year's calibrated counts) or undefined
@@ -91,12 +92,17 @@ class SummaryOutputTest {
             sum2 += w2;
             sum8 += w8;
             if (w8 < w2) narrower++;
+            ratios.add(w8 / w2);
             assertEquals("2", e.getValue().get("replications"));
             assertEquals("8", s8.get(e.getKey()).get("replications"));
         }
         assertTrue(cells > 300, cells + " cells with spread");
         // t(0.975, 1) / sqrt(2) = 8.98 against t(0.975, 7) / sqrt(8) = 0.84: about ten times narrower.
-        assertTrue(sum8 < sum2 / 4, "mean width with 8 replications " + sum8 / cells + " vs 2: " + sum2 / cells);
+        // Per cell rather than summed: a sum is dominated by the euro-valued cells and swings with their noise.
+        java.util.Collections.sort(ratios);
+        double median = ratios.get(ratios.size() / 2);
+        assertTrue(median < 0.35, "median width ratio 8 vs 2 replications " + median
+                + " (mean widths " + sum8 / cells + " vs " + sum2 / cells + ")");
         assertTrue(narrower > 0.9 * cells, narrower + " of " + cells + " intervals narrower with 8 replications");
     }
 
