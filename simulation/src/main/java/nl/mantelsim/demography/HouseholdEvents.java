@@ -43,6 +43,14 @@ public final class HouseholdEvents implements Serializable {
     public void apply(PersonBlock b, int year, long seed) {
         BlockIndex index = new BlockIndex(b);
         long[] ev = b.events;
+        // A parent of a minor at home neither leaves the parental home nor moves into an institution alone.
+        boolean[] parentOfMinor = new boolean[b.size()];
+        for (int c = 0; c < b.size(); c++) {
+            if (b.age[c] >= 18 || b.position[c] != Position.CHILD_AT_HOME.ordinal()) continue;
+            int m = index.of(b.motherId[c]), f = index.of(b.fatherId[c]);
+            if (m >= 0) parentOfMinor[m] = true;
+            if (f >= 0) parentOfMinor[f] = true;
+        }
         List<Integer> women = new ArrayList<>(), men = new ArrayList<>();
         long institution = -1;
         int placed = 0;
@@ -50,7 +58,7 @@ public final class HouseholdEvents implements Serializable {
             int age = b.age[i];
             long id = b.id[i];
             Position p = Position.ALL[b.position[i]];
-            if (p == Position.CHILD_AT_HOME && age >= 18) {
+            if (p == Position.CHILD_AT_HOME && age >= 18 && !parentOfMinor[i]) {
                 double rate = age < 25 ? leave1824 : age < 30 ? leave2529 : leave30;
                 if (Draws.chance(rate, seed, id, year, Purpose.LEAVE_HOME)) {
                     moveOut(b, i, seed, year, 0, Position.SINGLE);
@@ -68,7 +76,7 @@ public final class HouseholdEvents implements Serializable {
                 double rate = age < 35 ? form2034 : age < 55 ? form3554 : form5579;
                 if (Draws.chance(rate, seed, id, year, Purpose.COUPLE_FORMATION)) (b.sex[i] == PersonBlock.FEMALE ? women : men).add(i);
             }
-            if (age >= 65 && b.careNeed[i] == 1 && p != Position.INSTITUTION && p != Position.CHILD_AT_HOME) {
+            if (age >= 65 && b.careNeed[i] == 1 && p != Position.INSTITUTION && p != Position.CHILD_AT_HOME && !parentOfMinor[i]) {
                 double rate = age < 80 ? inst6579 : age < 90 ? inst8089 : inst90;
                 if (Draws.chance(rate, seed, id, year, Purpose.INSTITUTION_MOVE)) {
                     int partner = index.of(b.partnerId[i]);

@@ -62,6 +62,8 @@ public final class Kostendelersnorm implements Serializable {
         Position p = Position.ALL[b.position[i]];
         if (p != Position.SINGLE && p != Position.OTHER_MEMBER) return 0;
         int r = index.of(b.careReceiverId[i]);
+        // Nobody moves into an institution to care: Wlz residents' carers stay where they live.
+        if (r >= 0 && b.position[r] == Position.INSTITUTION.ordinal()) return 0;
         double a = r >= 0 ? costSharersAfterMoving(b, r, index) : sharersOutside;
         double cut = cuts(true) ? 1 - normShare(a) / normShare(1) : 0;
         double rate = moveInWithoutNorm * Math.max(0, 1 - cutElasticity * cut);

@@ -148,6 +148,10 @@ public final class IndicatorBuilder {
         long bad = Tally.structure(t, StructureTally.Slot.BAD_PARTNER_LINK) + Tally.structure(t, StructureTally.Slot.CHILD_WITHOUT_PARENT)
                 + Tally.structure(t, StructureTally.Slot.MIXED_INSTITUTION) + Tally.structure(t, StructureTally.Slot.HOUSEHOLD_SIZE_MISMATCH);
         add(year, "household_inconsistencies", "all", count(bad));
+        add(year, "household_inconsistencies", "partner_link", count(Tally.structure(t, StructureTally.Slot.BAD_PARTNER_LINK)));
+        add(year, "household_inconsistencies", "child_without_parent", count(Tally.structure(t, StructureTally.Slot.CHILD_WITHOUT_PARENT)));
+        add(year, "household_inconsistencies", "mixed_institution", count(Tally.structure(t, StructureTally.Slot.MIXED_INSTITUTION)));
+        add(year, "household_inconsistencies", "position_vs_size", count(Tally.structure(t, StructureTally.Slot.HOUSEHOLD_SIZE_MISMATCH)));
     }
 
     public void flows(int year, long[] t) {
