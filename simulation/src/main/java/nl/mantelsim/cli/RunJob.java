@@ -91,7 +91,7 @@ public final class RunJob {
             facts.put("replications", String.valueOf(settings.replications()));
             facts.put("code", GitCommit.of(inputs.projectRoot()));
             HtmlReport.write(dir.resolve("index.html"), runId, facts, rows, names, charts,
-                    List.of(FitSection.html(fit, settings.scale()), nl.mantelsim.report.AssumptionsSection.html(
+                    List.of(nl.mantelsim.report.DynamicsSection.html(rows, names.get(0)), FitSection.html(fit, settings.scale()), nl.mantelsim.report.AssumptionsSection.html(
                             inputs.data().parameters(), inputs.scenarios(),
                             inputs.data().table(nl.mantelsim.data.InputCatalog.WORK_RESPONSE_PROFILES))));
             stages.put("outputs", (System.nanoTime() - t) / 1_000_000);
