@@ -12,6 +12,7 @@ import nl.mantelsim.engine.Purpose;
 import nl.mantelsim.population.AgeBands;
 import nl.mantelsim.population.FittedPopulation;
 import nl.mantelsim.population.Position;
+import nl.mantelsim.demography.DemographyRates;
 
 /**
  * Who needs care and who gives it, with how many hours. Built on the driver from the tables and the fitted base
@@ -35,7 +36,7 @@ public final class CareModel implements Serializable {
     final double shareNonKin, heavyBurdenHours;
     /** Mean informal hours a receiver needs: under 75 and 75+ (CBS). */
     final double[] needHoursMean;
-    final double wmo7584, wmo85plus, shareOfUnlinkedHoursToReceivers;
+    final double wmo7584, wmo85plus, shareOfUnlinkedHoursToReceivers, lastYearRatio;
     /** Share of light carers whose care has lasted over 3 months, by age: what makes CBS's narrow prevalence hold. */
     final double[] longShareOfLight = new double[AGES];
 
@@ -67,6 +68,7 @@ public final class CareModel implements Serializable {
         shareNonKin = p.get("care.share_non_kin_among_unlinked");
         needHoursMean = needMeans(in, fit);
         shareOfUnlinkedHoursToReceivers = p.get("care.share_of_unlinked_hours_to_receivers");
+        lastYearRatio = p.get("care_need.last_year_of_life_ratio");
         Table formal = in.table(InputCatalog.FORMAL_CARE);
         wmo7584 = formal.one("wmo 75-84", r -> r.is("measure", "wmo_household_help_share_using") && r.is("age_group", "75-84")).number("value");
         wmo85plus = formal.one("wmo 85+", r -> r.is("measure", "wmo_household_help_share_using") && r.is("age_group", "85+")).number("value");
@@ -200,9 +202,19 @@ public final class CareModel implements Serializable {
      * Persistent need: the same latent draw every year, compared with a share that rises with age. Residents of an
      * institution aged 65 or over are there because they need care (Wlz), and count as receivers.
      */
-    public boolean needsCare(long seed, long id, int sex, int age, int position) {
+    public boolean needsCare(long seed, long id, int sex, int age, int position, double deathProbability, boolean lastYearOfLife) {
         if (position == Position.INSTITUTION.ordinal() && age >= 65) return true;
-        return Draws.uniform(seed, id, 0, Purpose.CARE_NEED_LATENT) < needShare[sex * AGES + age];
+        // Need rises towards death: the last year of life weighs lastYearRatio times, the age's share is kept.
+        double share = needShare[sex * AGES + age] / (1 + (lastYearRatio - 1) * deathProbability) * (lastYearOfLife ? lastYearRatio : 1);
+        return Draws.uniform(seed, id, 0, Purpose.CARE_NEED_LATENT) < share;
+    }
+
+    /**
+     * Whether the person dies in the year (keyed: the same draw the demography step will use, before the year's
+     * logit alignment, which moves it only slightly), and that year's death probability.
+     */
+    public static boolean lastYearOfLife(DemographyRates rates, int year, int sex, int age, long seed, long id) {
+        return Draws.uniform(seed, id, year, Purpose.MORTALITY) < rates.deathProbability(Math.min(year, rates.lastYear()), sex, age);
     }
 
     public float drawHours(boolean intensive, int sex, long seed, long id, int year) {

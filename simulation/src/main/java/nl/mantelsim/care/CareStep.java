@@ -2,6 +2,7 @@ package nl.mantelsim.care;
 
 import static nl.mantelsim.population.Cells.AGES;
 
+import nl.mantelsim.demography.DemographyRates;
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
 import nl.mantelsim.population.BlockIndex;
@@ -18,10 +19,15 @@ public final class CareStep {
     private CareStep() {}
 
     /** Returns true when the person started intensive care this year. */
-    public static boolean apply(PersonBlock b, int i, int year, long seed, CareModel m, double demandPressure, BlockIndex index) {
+    public static boolean apply(PersonBlock b, int i, int year, long seed, CareModel m, double demandPressure, BlockIndex index,
+                                DemographyRates rates) {
         int sex = b.sex[i], age = b.age[i];
         long id = b.id[i];
-        b.careNeed[i] = (byte) (m.needsCare(seed, id, sex, age, b.position[i]) ? 1 : 0);
+        // The state is that of 1 January of next year: need depends on whether the person dies in that year.
+        int next = year + 1;
+        double q = rates.deathProbability(Math.min(next, rates.lastYear()), sex, age);
+        boolean last = CareModel.lastYearOfLife(rates, next, sex, age, seed, id);
+        b.careNeed[i] = (byte) (m.needsCare(seed, id, sex, age, b.position[i], q, last) ? 1 : 0);
         if (b.careHours[i] > 0) {
             // A short episode of light help (under 3 months) is over within the year; longer ones end at the stop rate.
             boolean shortEpisode = b.careHours[i] <= 8 && b.careMonths[i] < 3;

@@ -33,6 +33,7 @@ public final class Demography {
             double q = VitalAlignment.apply(rates.deathProbability(year, in.sex[i], age), shift.deaths());
             if (Draws.chance(q, seed, id, year, Purpose.MORTALITY)) {
                 if (deaths == dead.length) dead = java.util.Arrays.copyOf(dead, 2 * deaths);
+                if (in.careNeed[i] == 1) out.events[PersonBlock.Event.DEATHS_OF_CARE_RECEIVERS.ordinal()]++;
                 dead[deaths++] = id;
                 continue;
             }

@@ -59,6 +59,9 @@ public final class DemographyRates implements Serializable {
         return new DemographyRates(firstYear, q, f, m);
     }
 
+    /** The last calendar year the rates were built for. */
+    public int lastYear() { return firstYear + deathProbability.length - 1; }
+
     public double deathProbability(int year, int sex, int age) {
         return deathProbability[year - firstYear][sex * AGES + Math.min(age, MAX_AGE)];
     }

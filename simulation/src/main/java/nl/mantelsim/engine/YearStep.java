@@ -31,7 +31,7 @@ public final class YearStep {
         long[] ev = b.events;
         for (int i = 0; i < b.size(); i++) {
             boolean wasEmployed = b.employed[i] == 1, wasCarer = b.careHours[i] > 0;
-            boolean newIntensive = CareStep.apply(b, i, year, seed, m.care(), demandPressure, index);
+            boolean newIntensive = CareStep.apply(b, i, year, seed, m.care(), demandPressure, index, m.demography());
             boolean isCarer = b.careHours[i] > 0;
             if (isCarer != wasCarer) ev[(isCarer ? CARE_STARTS : CARE_STOPS).ordinal()]++;
 

@@ -66,6 +66,8 @@ public final class BaseSynthesis implements Serializable {
             b.careHours[i] = m.care().drawHours(intensive, sex, seed, id, y);
             b.careMonths[i] = m.care().drawCareMonths(intensive, age, seed, id, y);
         }
-        b.careNeed[i] = (byte) (m.care().needsCare(seed, id, sex, age, position(cell)) ? 1 : 0);
+        double q = m.demography().deathProbability(Model.BASE_YEAR, sex, age);
+        boolean last = nl.mantelsim.care.CareModel.lastYearOfLife(m.demography(), Model.BASE_YEAR, sex, age, seed, id);
+        b.careNeed[i] = (byte) (m.care().needsCare(seed, id, sex, age, position(cell), q, last) ? 1 : 0);
     }
 }

@@ -156,6 +156,7 @@ public final class IndicatorBuilder {
 
     public void flows(int year, long[] t) {
         add(year, "deaths", "all", count(Tally.event(t, Event.DEATHS)));
+        add(year, "deaths", "care_receivers", count(Tally.event(t, Event.DEATHS_OF_CARE_RECEIVERS)));
         add(year, "births", "all", count(Tally.event(t, Event.BIRTHS)));
         add(year, "immigrants", "all", count(Tally.event(t, Event.IMMIGRANTS)));
         add(year, "emigrants", "all", count(Tally.event(t, Event.EMIGRANTS)));

@@ -126,4 +126,15 @@ class DynamicsTest {
         assertTrue(received - linkedOrPooled <= pooledToReceivers, "the pool gives no more than it has");
         assertTrue(unmet >= 0);
     }
+
+    @Test
+    void careNeedRisesTowardsDeath() {
+        for (int y = 2021; y < 2032; y++) {
+            double deaths = m.get("baseline|" + y + "|deaths|all"), receiverDeaths = m.get("baseline|" + y + "|deaths|care_receivers");
+            double receivers = m.get("baseline|" + y + "|care_receivers|all"), population = m.get("baseline|" + y + "|population|all");
+            // Among those who die in the year, receivers are far more common than in the population.
+            assertTrue(receiverDeaths / deaths > 3 * receivers / population,
+                    y + ": " + receiverDeaths / deaths + " of the dead need care, " + receivers / population + " of all");
+        }
+    }
 }
