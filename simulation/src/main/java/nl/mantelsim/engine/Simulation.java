@@ -1,6 +1,7 @@
 package nl.mantelsim.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,11 @@ import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.report.BaseCells;
 import nl.mantelsim.report.IndicatorRow;
 import nl.mantelsim.report.Tally;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
 
 /**
  * The year loop on Spark. All scenarios and replications run side by side in one distributed collection of person
@@ -83,22 +82,27 @@ public final class Simulation {
             for (int s = 0; s < nScen; s++) copies.add(base.forScenario(s));
             return copies.iterator();
         }).persist(StorageLevel.MEMORY_ONLY());
-        Map<Integer, long[]> baseTallies = tallies(current, bModel, seeds);
+        Sums baseSums = sums(current, bModel, seeds);
+        Map<Integer, long[]> baseTallies = baseSums.tallies();
         long[] baseCells = current.filter(b -> b.scenario == 0 && b.replication == 0).map(BaseCells::count).reduce(Tally::add);
         lap("synthesis", t0);
         progress.stageDone("synthesis");
 
-        driver.base(baseTallies, counts(current));
+        driver.base(baseTallies, baseSums.counts());
+        Map<Integer, long[]> januaryCounts = baseSums.counts();
         long personYears = 0;
         int lastStep = driver.lastStep();
         for (int year = model.baseYear(); year <= lastStep; year++) {
             final int y = year;
             long t1 = System.nanoTime();
-            Broadcast<Map<Integer, VitalAlignment.Shift>> bVital = jsc.broadcast(driver.vital(y, counts(current)));
+            Broadcast<Map<Integer, VitalAlignment.Shift>> bVital = jsc.broadcast(driver.vital(y, januaryCounts));
             JavaRDD<PersonBlock> aged = current.map(b -> Demography.step(b, y, seeds[b.replication], bModel.value().demography(),
                     bModel.value().shareMaleAtBirth(), bVital.value().get(key(b.scenario, b.replication))))
-                    .persist(StorageLevel.MEMORY_ONLY());
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             DriverYear.Migration migration = driver.migration(y, counts(aged));
+            // The aged blocks are materialised (spilled to disk rather than dropped if memory is short), so last
+            // year's blocks can go now: at most two generations of the population are held at once, not three.
+            current.unpersist(false);
             Broadcast<Map<Integer, double[]>> bRates = jsc.broadcast(migration.rates());
             Broadcast<Map<Integer, Double>> bPressure = jsc.broadcast(migration.pressure());
             JavaRDD<PersonBlock> next = aged.map(b -> {
@@ -107,8 +111,10 @@ public final class Simulation {
                         bRates.value().get(k), bPressure.value().get(k));
             }).persist(StorageLevel.MEMORY_ONLY());
             Lineage.protect(next, year - model.baseYear(), spark.sparkContext());
-            personYears += driver.tallies(y, tallies(next, bModel, seeds));
-            current.unpersist(false);
+            // One pass gives this year's tallies and the counts of next 1 January (next year's vital alignment).
+            Sums sums = sums(next, bModel, seeds);
+            personYears += driver.tallies(y, sums.tallies());
+            januaryCounts = sums.counts();
             aged.unpersist(false);
             // Unpersist, not destroy: a checkpointed block still carries the closure that names these broadcasts.
             bRates.unpersist(false);
@@ -126,14 +132,42 @@ public final class Simulation {
         stageMillis.merge(stage, ms, Long::sum);
     }
 
+    /** Per (scenario, replication): the integer tallies, and the persons by sex and age. */
+    private record Sums(Map<Integer, long[]> tallies, Map<Integer, long[]> counts) {}
+
+    /*
+     * Sums per (scenario, replication) are added within each partition and the partitions' maps are merged on the
+     * driver: one stage, no shuffle (there are only a few keys). Integer sums do not depend on the order.
+     */
     private static Map<Integer, long[]> counts(JavaRDD<PersonBlock> blocks) {
-        JavaPairRDD<Integer, long[]> pairs = blocks.mapToPair(b -> new Tuple2<>(key(b.scenario, b.replication), DriverYear.counts(b)));
-        return new TreeMap<>(pairs.reduceByKey(Tally::add).collectAsMap());
+        return merge(blocks.mapPartitions(it -> {
+            Map<Integer, long[]> m = new HashMap<>();
+            while (it.hasNext()) {
+                PersonBlock b = it.next();
+                m.merge(key(b.scenario, b.replication), DriverYear.counts(b), Tally::add);
+            }
+            return List.of(m).iterator();
+        }).collect());
     }
 
-    private static Map<Integer, long[]> tallies(JavaRDD<PersonBlock> blocks, Broadcast<Model> model, long[] seeds) {
-        return new TreeMap<>(blocks.mapToPair(b -> new Tuple2<>(key(b.scenario, b.replication),
-                        DriverYear.tally(b, model.value(), seeds[b.replication])))
-                .reduceByKey(Tally::add).collectAsMap());
+    private static Sums sums(JavaRDD<PersonBlock> blocks, Broadcast<Model> model, long[] seeds) {
+        List<Map<Integer, long[]>[]> parts = blocks.mapPartitions(it -> {
+            @SuppressWarnings("unchecked")
+            Map<Integer, long[]>[] m = new Map[] {new HashMap<Integer, long[]>(), new HashMap<Integer, long[]>()};
+            while (it.hasNext()) {
+                PersonBlock b = it.next();
+                int k = key(b.scenario, b.replication);
+                m[0].merge(k, DriverYear.tally(b, model.value(), seeds[b.replication]), Tally::add);
+                m[1].merge(k, DriverYear.counts(b), Tally::add);
+            }
+            return java.util.Collections.singletonList(m).iterator();
+        }).collect();
+        return new Sums(merge(parts.stream().map(p -> p[0]).toList()), merge(parts.stream().map(p -> p[1]).toList()));
+    }
+
+    private static Map<Integer, long[]> merge(List<Map<Integer, long[]>> parts) {
+        Map<Integer, long[]> all = new TreeMap<>();
+        for (Map<Integer, long[]> p : parts) p.forEach((k, v) -> all.merge(k, v, Tally::add));
+        return all;
     }
 }
