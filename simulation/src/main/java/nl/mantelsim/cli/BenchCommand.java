@@ -4,16 +4,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.mantelsim.engine.Model;
+import nl.mantelsim.engine.ReferenceKernel;
 import nl.mantelsim.engine.RunSettings;
 import nl.mantelsim.engine.Simulation;
 import nl.mantelsim.engine.SparkSessions;
+import nl.mantelsim.policy.Scenario;
+import nl.mantelsim.report.IndicatorWriter;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure population synthesis and the yearly step (baseline only, no output written).")
+        description = "Measure population synthesis and the yearly step (baseline only, no output written), on Spark and"
+                + " on the reference kernel (the same step on plain Java threads), and print the ratio of their speeds.")
 public final class BenchCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 
@@ -32,6 +36,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--master", description = "Spark master (default: spark-submit's, else local[*]).")
     String master;
 
+    @Option(names = "--kernel-threads", description = "Threads of the reference kernel (default: the cores).")
+    Integer kernelThreads;
+
     @Override
     public Integer call() {
         Inputs inputs = common.load();
@@ -42,21 +49,34 @@ public final class BenchCommand implements Callable<Integer> {
         double fitSeconds = (System.nanoTime() - t) / 1e9;
         SparkSession spark = SparkSessions.create(s.master(), partitions);
         try {
-            // A warm-up pass so JIT compilation and Spark start-up are not counted in the measured run.
-            new Simulation(spark, model, List.of(inputs.scenarios().get(0)), new RunSettings(s.seed(), scale, Model.BASE_YEAR + 1, 1,
-                    partitions, blockSize, s.master())).run();
-            Simulation.Result r = new Simulation(spark, model, List.of(inputs.scenarios().get(0)), s).run();
-            Map<String, Long> ms = r.stageMillis();
-            long stepMillis = ms.entrySet().stream().filter(e -> e.getKey().startsWith("year ")).mapToLong(Map.Entry::getValue).sum();
+            List<Scenario> baseline = List.of(inputs.scenarios().get(0));
+            RunSettings warmUp = new RunSettings(s.seed(), scale, Model.BASE_YEAR + 1, 1, partitions, blockSize, s.master());
+            int threads = kernelThreads != null ? kernelThreads : Runtime.getRuntime().availableProcessors();
+            // A warm-up pass of each so JIT compilation and Spark start-up are not counted in the measured runs.
+            new Simulation(spark, model, baseline, warmUp).run();
+            new ReferenceKernel(model, baseline, warmUp, threads).run();
+            Simulation.Result r = new Simulation(spark, model, baseline, s).run();
+            double engineRate = r.personYears() / (stepSeconds(r.stageMillis()));
             System.out.printf("mantelsim bench: master=%s cores=%d scale=%s partitions=%d block_size=%d%n", spark.sparkContext().master(),
                     Runtime.getRuntime().availableProcessors(), scale, partitions, blockSize);
             System.out.printf("  base population fit (IPF, driver):   %.2f s%n", fitSeconds);
-            System.out.printf("  synthesis of %,d persons (Spark):   %.2f s%n", r.basePersons(), ms.get("synthesis") / 1000.0);
-            System.out.printf("  yearly step: %d years, %,d person-years in %.2f s = %,.0f person-years/s%n", years,
-                    r.personYears(), stepMillis / 1000.0, r.personYears() / (stepMillis / 1000.0));
+            System.out.printf("  synthesis of %,d persons (Spark):   %.2f s%n", r.basePersons(), r.stageMillis().get("synthesis") / 1000.0);
+            System.out.printf("  yearly step (Spark): %d years, %,d person-years in %.2f s = %,.0f person-years/s%n", years,
+                    r.personYears(), stepSeconds(r.stageMillis()), engineRate);
+            ReferenceKernel.Result k = new ReferenceKernel(model, baseline, s, threads).run();
+            double kernelRate = k.personYears() / stepSeconds(k.stageMillis());
+            System.out.printf("  synthesis (kernel, %d threads):      %.2f s%n", threads, k.stageMillis().get("synthesis") / 1000.0);
+            System.out.printf("  yearly step (kernel): %d years, %,d person-years in %.2f s = %,.0f person-years/s%n", years,
+                    k.personYears(), stepSeconds(k.stageMillis()), kernelRate);
+            System.out.printf("  ratio engine/kernel: %.2f (indicators identical: %s)%n", engineRate / kernelRate,
+                    IndicatorWriter.sorted(r.rows()).equals(IndicatorWriter.sorted(k.rows())) ? "yes" : "NO");
             return 0;
         } finally {
             spark.stop();
         }
+    }
+
+    private static double stepSeconds(Map<String, Long> stageMillis) {
+        return stageMillis.entrySet().stream().filter(e -> e.getKey().startsWith("year ")).mapToLong(Map.Entry::getValue).sum() / 1000.0;
     }
 }

@@ -6,28 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.mantelsim.care.CareMarket;
-import nl.mantelsim.care.DemandPressure;
 import nl.mantelsim.demography.Demography;
-import nl.mantelsim.demography.MigrationAlignment;
 import nl.mantelsim.demography.VitalAlignment;
 import nl.mantelsim.policy.Levers;
 import nl.mantelsim.policy.Scenario;
 import nl.mantelsim.population.BaseSynthesis;
-import nl.mantelsim.population.Cells;
-import nl.mantelsim.population.Integerisation;
 import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.report.BaseCells;
-import nl.mantelsim.report.IndicatorBuilder;
 import nl.mantelsim.report.IndicatorRow;
 import nl.mantelsim.report.Tally;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
 
 /**
  * The year loop on Spark. All scenarios and replications run side by side in one distributed collection of person
@@ -66,26 +58,21 @@ public final class Simulation {
         return this;
     }
 
-    private static int key(int scenario, int replication) { return replication * 1024 + scenario; }
+    private static int key(int scenario, int replication) { return DriverYear.key(scenario, replication); }
 
     public Result run() {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int nScen = scenarios.size(), nRep = settings.replications();
-        long[] seeds = new long[nRep];
-        for (int r = 0; r < nRep; r++) seeds[r] = Draws.replicationSeed(settings.seed(), r);
+        DriverYear driver = new DriverYear(model, scenarios, settings);
+        int nScen = scenarios.size();
+        long[] seeds = driver.seeds();
         Broadcast<Model> bModel = jsc.broadcast(model);
-        List<Levers> leverList = new ArrayList<>();
-        for (Scenario s : scenarios) leverList.add(Levers.from(s.parameters(), model.prices(), model.leavePool()));
-        Broadcast<List<Levers>> bLevers = jsc.broadcast(leverList);
+        Broadcast<List<Levers>> bLevers = jsc.broadcast(driver.levers());
 
         long t0 = System.nanoTime();
-        List<BaseSynthesis> synth = new ArrayList<>();
+        List<BaseSynthesis> synth = driver.synthesis();
         List<int[]> tasks = new ArrayList<>();
-        for (int r = 0; r < nRep; r++) {
-            BaseSynthesis s = new BaseSynthesis(Integerisation.counts(model.fit().weights(), model.scale(), seeds[r]),
-                    seeds[r], settings.blockSize());
-            synth.add(s);
-            for (int b = 0; b < s.blocks(); b++) tasks.add(new int[] {r, b});
+        for (int r = 0; r < synth.size(); r++) {
+            for (int b = 0; b < synth.get(r).blocks(); b++) tasks.add(new int[] {r, b});
         }
         long basePersons = synth.get(0).persons();
         Broadcast<List<BaseSynthesis>> bSynth = jsc.broadcast(synth);
@@ -95,77 +82,39 @@ public final class Simulation {
             for (int s = 0; s < nScen; s++) copies.add(base.forScenario(s));
             return copies.iterator();
         }).persist(StorageLevel.MEMORY_ONLY());
-        Map<Integer, IndicatorBuilder> builders = new TreeMap<>();
-        for (int r = 0; r < nRep; r++) {
-            for (int s = 0; s < nScen; s++) {
-                builders.put(key(s, r), new IndicatorBuilder(scenarios.get(s).name(), r, model.scale(), model.fteHours()));
-            }
-        }
-        Map<Integer, long[]> baseTallies = tallies(current, bModel, seeds);
+        Sums baseSums = sums(current, bModel, seeds);
+        Map<Integer, long[]> baseTallies = baseSums.tallies();
         long[] baseCells = current.filter(b -> b.scenario == 0 && b.replication == 0).map(BaseCells::count).reduce(Tally::add);
-        baseTallies.forEach((k, t) -> builders.get(k).stocks(model.baseYear(), t));
         lap("synthesis", t0);
         progress.stageDone("synthesis");
 
-        Map<Integer, Double> basePressure = pressure(counts(current));
+        driver.base(baseTallies, baseSums.counts());
+        Map<Integer, long[]> januaryCounts = baseSums.counts();
         long personYears = 0;
-        int lastStep = settings.until() > model.baseYear() ? settings.until() : model.baseYear() - 1;
+        int lastStep = driver.lastStep();
         for (int year = model.baseYear(); year <= lastStep; year++) {
             final int y = year;
             long t1 = System.nanoTime();
-            Map<Integer, VitalAlignment.Shift> vital = new HashMap<>();
-            for (Map.Entry<Integer, long[]> e : counts(current).entrySet()) {
-                long total = 0;
-                for (long c : e.getValue()) total += c;
-                double wpp = model.totals().januaryTarget(y, 0) + model.totals().januaryTarget(y, 1);
-                VitalAlignment.Shift s = model.vital().solve(e.getValue(), y, model.demography(), model.scale(), total / (wpp * model.scale()));
-                vital.put(e.getKey(), s);
-                IndicatorBuilder ib = builders.get(e.getKey());
-                String[] groups = {"deaths", "births"};
-                for (int k = 0; k < 2; k++) {
-                    ib.add(y, "alignment_target", groups[k], s.target()[k] / model.scale());
-                    ib.add(y, "alignment_simulated", groups[k], s.expected()[k] / model.scale());
-                    ib.add(y, "alignment_factor", groups[k], s.target()[k] / s.expected()[k]);
-                }
-            }
-            Broadcast<Map<Integer, VitalAlignment.Shift>> bVital = jsc.broadcast(vital);
+            Broadcast<Map<Integer, VitalAlignment.Shift>> bVital = jsc.broadcast(driver.vital(y, januaryCounts));
             JavaRDD<PersonBlock> aged = current.map(b -> Demography.step(b, y, seeds[b.replication], bModel.value().demography(),
                     bModel.value().shareMaleAtBirth(), bVital.value().get(key(b.scenario, b.replication))))
-                    .persist(StorageLevel.MEMORY_ONLY());
-            Map<Integer, long[]> counts = counts(aged);
-            Map<Integer, double[]> rates = new HashMap<>();
-            Map<Integer, Double> pressure = new HashMap<>();
-            for (Map.Entry<Integer, long[]> e : counts.entrySet()) {
-                MigrationAlignment.Result a = align(e.getValue(), y);
-                rates.put(e.getKey(), a.ratePerResident());
-                pressure.put(e.getKey(), DemandPressure.receiversPerPotentialCarer(e.getValue(), model.care()) / basePressure.get(e.getKey()));
-                if (y + 1 <= settings.until()) {
-                    IndicatorBuilder ib = builders.get(e.getKey());
-                    for (int sex = 0; sex < 2; sex++) {
-                        String g = sex == 0 ? "population_male" : "population_female";
-                        ib.add(y + 1, "alignment_target", g, a.target()[sex] / model.scale());
-                        ib.add(y + 1, "alignment_simulated", g, a.simulated()[sex] / model.scale());
-                        ib.add(y + 1, "alignment_factor", g, a.factor()[sex]);
-                    }
-                    ib.add(y + 1, "care_demand_pressure", "all", pressure.get(e.getKey()));
-                }
-            }
-            Broadcast<Map<Integer, double[]>> bRates = jsc.broadcast(rates);
-            Broadcast<Map<Integer, Double>> bPressure = jsc.broadcast(pressure);
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            DriverYear.Migration migration = driver.migration(y, counts(aged));
+            // The aged blocks are materialised (spilled to disk rather than dropped if memory is short), so last
+            // year's blocks can go now: at most two generations of the population are held at once, not three.
+            current.unpersist(false);
+            Broadcast<Map<Integer, double[]>> bRates = jsc.broadcast(migration.rates());
+            Broadcast<Map<Integer, Double>> bPressure = jsc.broadcast(migration.pressure());
             JavaRDD<PersonBlock> next = aged.map(b -> {
                 int k = key(b.scenario, b.replication);
                 return YearStep.apply(b, y, seeds[b.replication], bModel.value(), bLevers.value().get(b.scenario),
                         bRates.value().get(k), bPressure.value().get(k));
             }).persist(StorageLevel.MEMORY_ONLY());
             Lineage.protect(next, year - model.baseYear(), spark.sparkContext());
-            Map<Integer, long[]> t = tallies(next, bModel, seeds);
-            for (Map.Entry<Integer, long[]> e : t.entrySet()) {
-                IndicatorBuilder ib = builders.get(e.getKey());
-                ib.flows(y, e.getValue());
-                if (y + 1 <= settings.until()) ib.stocks(y + 1, e.getValue());
-                personYears += Tally.stock(e.getValue(), Tally.Stock.POP_ALL);
-            }
-            current.unpersist(false);
+            // One pass gives this year's tallies and the counts of next 1 January (next year's vital alignment).
+            Sums sums = sums(next, bModel, seeds);
+            personYears += driver.tallies(y, sums.tallies());
+            januaryCounts = sums.counts();
             aged.unpersist(false);
             // Unpersist, not destroy: a checkpointed block still carries the closure that names these broadcasts.
             bRates.unpersist(false);
@@ -175,28 +124,7 @@ public final class Simulation {
             progress.yearDone(y, y - model.baseYear() + 1, lastStep - model.baseYear() + 1);
         }
         current.unpersist(false);
-        List<IndicatorRow> rows = new ArrayList<>();
-        builders.values().forEach(b -> rows.addAll(b.rows()));
-        Map<String, nl.mantelsim.data.Parameters> parameters = new HashMap<>();
-        for (Scenario s : scenarios) parameters.put(s.name(), s.parameters());
-        String reference = nl.mantelsim.report.IndicatorSummary.referenceScenario(scenarios.stream().map(Scenario::name).toList());
-        rows.addAll(nl.mantelsim.cost.PublicReturns.rows(rows, reference, parameters));
-        return new Result(rows, stageMillis, personYears, basePersons, baseCells, baseTallies.get(key(0, 0)));
-    }
-
-    private MigrationAlignment.Result align(long[] counts, int year) {
-        double[] wpp = new double[2 * Cells.AGES];
-        for (int sex = 0; sex < 2; sex++) {
-            for (int a = 0; a < Cells.AGES; a++) wpp[sex * Cells.AGES + a] = model.demography().netMigration(year, sex, a);
-        }
-        double[] target = {model.totals().januaryTarget(year + 1, 0), model.totals().januaryTarget(year + 1, 1)};
-        return MigrationAlignment.solve(counts, wpp, target, model.scale());
-    }
-
-    private Map<Integer, Double> pressure(Map<Integer, long[]> counts) {
-        Map<Integer, Double> p = new TreeMap<>();
-        counts.forEach((k, c) -> p.put(k, DemandPressure.receiversPerPotentialCarer(c, model.care())));
-        return p;
+        return new Result(driver.rows(), stageMillis, personYears, basePersons, baseCells, baseTallies.get(key(0, 0)));
     }
 
     private void lap(String stage, long startNanos) {
@@ -204,19 +132,42 @@ public final class Simulation {
         stageMillis.merge(stage, ms, Long::sum);
     }
 
+    /** Per (scenario, replication): the integer tallies, and the persons by sex and age. */
+    private record Sums(Map<Integer, long[]> tallies, Map<Integer, long[]> counts) {}
+
+    /*
+     * Sums per (scenario, replication) are added within each partition and the partitions' maps are merged on the
+     * driver: one stage, no shuffle (there are only a few keys). Integer sums do not depend on the order.
+     */
     private static Map<Integer, long[]> counts(JavaRDD<PersonBlock> blocks) {
-        JavaPairRDD<Integer, long[]> pairs = blocks.mapToPair(b -> {
-            long[] c = new long[2 * Cells.AGES];
-            for (int i = 0; i < b.size(); i++) c[b.sex[i] * Cells.AGES + b.age[i]]++;
-            return new Tuple2<>(key(b.scenario, b.replication), c);
-        });
-        return new TreeMap<>(pairs.reduceByKey(Tally::add).collectAsMap());
+        return merge(blocks.mapPartitions(it -> {
+            Map<Integer, long[]> m = new HashMap<>();
+            while (it.hasNext()) {
+                PersonBlock b = it.next();
+                m.merge(key(b.scenario, b.replication), DriverYear.counts(b), Tally::add);
+            }
+            return List.of(m).iterator();
+        }).collect());
     }
 
-    private static Map<Integer, long[]> tallies(JavaRDD<PersonBlock> blocks, Broadcast<Model> model, long[] seeds) {
-        return new TreeMap<>(blocks.mapToPair(b -> new Tuple2<>(key(b.scenario, b.replication),
-                        Tally.of(b, model.value().care().heavyBurdenHours(),
-                                i -> CareMarket.wmo(b, i, model.value().care(), seeds[b.replication]))))
-                .reduceByKey(Tally::add).collectAsMap());
+    private static Sums sums(JavaRDD<PersonBlock> blocks, Broadcast<Model> model, long[] seeds) {
+        List<Map<Integer, long[]>[]> parts = blocks.mapPartitions(it -> {
+            @SuppressWarnings("unchecked")
+            Map<Integer, long[]>[] m = new Map[] {new HashMap<Integer, long[]>(), new HashMap<Integer, long[]>()};
+            while (it.hasNext()) {
+                PersonBlock b = it.next();
+                int k = key(b.scenario, b.replication);
+                m[0].merge(k, DriverYear.tally(b, model.value(), seeds[b.replication]), Tally::add);
+                m[1].merge(k, DriverYear.counts(b), Tally::add);
+            }
+            return java.util.Collections.singletonList(m).iterator();
+        }).collect();
+        return new Sums(merge(parts.stream().map(p -> p[0]).toList()), merge(parts.stream().map(p -> p[1]).toList()));
+    }
+
+    private static Map<Integer, long[]> merge(List<Map<Integer, long[]>> parts) {
+        Map<Integer, long[]> all = new TreeMap<>();
+        for (Map<Integer, long[]> p : parts) p.forEach((k, v) -> all.merge(k, v, Tally::add));
+        return all;
     }
 }

@@ -1,0 +1,167 @@
+package nl.mantelsim.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.mantelsim.care.CareMarket;
+import nl.mantelsim.care.DemandPressure;
+import nl.mantelsim.demography.MigrationAlignment;
+import nl.mantelsim.demography.VitalAlignment;
+import nl.mantelsim.policy.Levers;
+import nl.mantelsim.policy.Scenario;
+import nl.mantelsim.population.BaseSynthesis;
+import nl.mantelsim.population.Cells;
+import nl.mantelsim.population.Integerisation;
+import nl.mantelsim.population.PersonBlock;
+import nl.mantelsim.report.IndicatorBuilder;
+import nl.mantelsim.report.IndicatorRow;
+import nl.mantelsim.report.Tally;
+
+/**
+ * The driver's part of a run, shared by the Spark engine ({@link Simulation}) and the single-JVM
+ * {@link ReferenceKernel}: the replication seeds and base synthesis, the alignment tables solved each year from
+ * counts by sex and age, and the indicators recorded from the alignment and the integer tallies. Both loops feed it
+ * the same sums (integers, so their order does not matter), so both produce the same indicator rows.
+ */
+final class DriverYear {
+    /** Next year's migration rates per resident and care demand pressure, per (scenario, replication). */
+    record Migration(Map<Integer, double[]> rates, Map<Integer, Double> pressure) {}
+
+    private final Model model;
+    private final List<Scenario> scenarios;
+    private final RunSettings settings;
+    private final long[] seeds;
+    private final Map<Integer, IndicatorBuilder> builders = new TreeMap<>();
+    private Map<Integer, Double> basePressure;
+
+    DriverYear(Model model, List<Scenario> scenarios, RunSettings settings) {
+        this.model = model;
+        this.scenarios = scenarios;
+        this.settings = settings;
+        seeds = new long[settings.replications()];
+        for (int r = 0; r < seeds.length; r++) seeds[r] = Draws.replicationSeed(settings.seed(), r);
+        for (int r = 0; r < seeds.length; r++) {
+            for (int s = 0; s < scenarios.size(); s++) {
+                builders.put(key(s, r), new IndicatorBuilder(scenarios.get(s).name(), r, model.scale(), model.fteHours()));
+            }
+        }
+    }
+
+    static int key(int scenario, int replication) { return replication * 1024 + scenario; }
+
+    long[] seeds() { return seeds; }
+
+    /** The last year whose step is simulated (none when the run stops at the base year). */
+    int lastStep() { return settings.until() > model.baseYear() ? settings.until() : model.baseYear() - 1; }
+
+    List<Levers> levers() {
+        List<Levers> list = new ArrayList<>();
+        for (Scenario s : scenarios) list.add(Levers.from(s.parameters(), model.prices(), model.leavePool()));
+        return list;
+    }
+
+    /** One base synthesis per replication: its blocks are generated where they are used. */
+    List<BaseSynthesis> synthesis() {
+        List<BaseSynthesis> synth = new ArrayList<>();
+        for (int r = 0; r < seeds.length; r++) {
+            synth.add(new BaseSynthesis(Integerisation.counts(model.fit().weights(), model.scale(), seeds[r]),
+                    seeds[r], settings.blockSize()));
+        }
+        return synth;
+    }
+
+    /** The base population's tallies and counts by sex and age: the stocks of the base year, the base pressure. */
+    void base(Map<Integer, long[]> tallies, Map<Integer, long[]> counts) {
+        tallies.forEach((k, t) -> builders.get(k).stocks(model.baseYear(), t));
+        basePressure = new TreeMap<>();
+        counts.forEach((k, c) -> basePressure.put(k, DemandPressure.receiversPerPotentialCarer(c, model.care())));
+    }
+
+    /** The year's logit shifts of deaths and births from the counts of 1 January, recorded as alignment rows. */
+    Map<Integer, VitalAlignment.Shift> vital(int y, Map<Integer, long[]> counts) {
+        Map<Integer, VitalAlignment.Shift> vital = new HashMap<>();
+        for (Map.Entry<Integer, long[]> e : counts.entrySet()) {
+            long total = 0;
+            for (long c : e.getValue()) total += c;
+            double wpp = model.totals().januaryTarget(y, 0) + model.totals().januaryTarget(y, 1);
+            VitalAlignment.Shift s = model.vital().solve(e.getValue(), y, model.demography(), model.scale(), total / (wpp * model.scale()));
+            vital.put(e.getKey(), s);
+            IndicatorBuilder ib = builders.get(e.getKey());
+            String[] groups = {"deaths", "births"};
+            for (int k = 0; k < 2; k++) {
+                ib.add(y, "alignment_target", groups[k], s.target()[k] / model.scale());
+                ib.add(y, "alignment_simulated", groups[k], s.expected()[k] / model.scale());
+                ib.add(y, "alignment_factor", groups[k], s.target()[k] / s.expected()[k]);
+            }
+        }
+        return vital;
+    }
+
+    /** Migration rates and demand pressure from the counts after deaths, births and ageing, recorded for y + 1. */
+    Migration migration(int y, Map<Integer, long[]> counts) {
+        Map<Integer, double[]> rates = new HashMap<>();
+        Map<Integer, Double> pressure = new HashMap<>();
+        for (Map.Entry<Integer, long[]> e : counts.entrySet()) {
+            MigrationAlignment.Result a = align(e.getValue(), y);
+            rates.put(e.getKey(), a.ratePerResident());
+            pressure.put(e.getKey(), DemandPressure.receiversPerPotentialCarer(e.getValue(), model.care()) / basePressure.get(e.getKey()));
+            if (y + 1 <= settings.until()) {
+                IndicatorBuilder ib = builders.get(e.getKey());
+                for (int sex = 0; sex < 2; sex++) {
+                    String g = sex == 0 ? "population_male" : "population_female";
+                    ib.add(y + 1, "alignment_target", g, a.target()[sex] / model.scale());
+                    ib.add(y + 1, "alignment_simulated", g, a.simulated()[sex] / model.scale());
+                    ib.add(y + 1, "alignment_factor", g, a.factor()[sex]);
+                }
+                ib.add(y + 1, "care_demand_pressure", "all", pressure.get(e.getKey()));
+            }
+        }
+        return new Migration(rates, pressure);
+    }
+
+    /** Records the year's flows and next year's stocks; returns the person-years (persons at the end of the year). */
+    long tallies(int y, Map<Integer, long[]> t) {
+        long personYears = 0;
+        for (Map.Entry<Integer, long[]> e : t.entrySet()) {
+            IndicatorBuilder ib = builders.get(e.getKey());
+            ib.flows(y, e.getValue());
+            if (y + 1 <= settings.until()) ib.stocks(y + 1, e.getValue());
+            personYears += Tally.stock(e.getValue(), Tally.Stock.POP_ALL);
+        }
+        return personYears;
+    }
+
+    /** All indicator rows, with the public returns against the reference scenario. */
+    List<IndicatorRow> rows() {
+        List<IndicatorRow> rows = new ArrayList<>();
+        builders.values().forEach(b -> rows.addAll(b.rows()));
+        Map<String, nl.mantelsim.data.Parameters> parameters = new HashMap<>();
+        for (Scenario s : scenarios) parameters.put(s.name(), s.parameters());
+        String reference = nl.mantelsim.report.IndicatorSummary.referenceScenario(scenarios.stream().map(Scenario::name).toList());
+        rows.addAll(nl.mantelsim.cost.PublicReturns.rows(rows, reference, parameters));
+        return rows;
+    }
+
+    /** Persons by sex and single age: what the driver's alignment needs from a block. */
+    static long[] counts(PersonBlock b) {
+        long[] c = new long[2 * Cells.AGES];
+        for (int i = 0; i < b.size(); i++) c[b.sex[i] * Cells.AGES + b.age[i]]++;
+        return c;
+    }
+
+    /** A block's integer tallies (stocks, flows, costs) for the indicators. */
+    static long[] tally(PersonBlock b, Model m, long seed) {
+        return Tally.of(b, m.care().heavyBurdenHours(), i -> CareMarket.wmo(b, i, m.care(), seed));
+    }
+
+    private MigrationAlignment.Result align(long[] counts, int year) {
+        double[] wpp = new double[2 * Cells.AGES];
+        for (int sex = 0; sex < 2; sex++) {
+            for (int a = 0; a < Cells.AGES; a++) wpp[sex * Cells.AGES + a] = model.demography().netMigration(year, sex, a);
+        }
+        double[] target = {model.totals().januaryTarget(year + 1, 0), model.totals().januaryTarget(year + 1, 1)};
+        return MigrationAlignment.solve(counts, wpp, target, model.scale());
+    }
+}
