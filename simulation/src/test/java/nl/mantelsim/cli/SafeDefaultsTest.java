@@ -48,7 +48,7 @@ class SafeDefaultsTest {
     void aBatchRunListensOnLoopbackOnlyAndServesNoWebUi() throws Exception {
         // Progress "always": in the default mode nothing is printed in the first 5 s, and a fast synthesis finished
         // unannounced (seen in the full suite), so the wait below saw the run end instead.
-        try (ChildProcess child = ChildProcess.start(ChildProcess.mantelsim(run("--progress", "always")), Map.of(), tmp.resolve("batch.log"))) {
+        try (ChildProcess child = ChildProcess.start(ChildProcess.mantelsim(run()), Map.of(), tmp.resolve("batch.log"))) {
             assertTrue(child.awaitLine("synthesis done", Duration.ofSeconds(90)), child.output());
             List<InetSocketAddress> sockets = ListeningSockets.of(child.pid());
             assertFalse(sockets.isEmpty(), "Spark's driver listens (on loopback)");
