@@ -99,8 +99,11 @@ public final class HouseholdEvents implements Serializable {
         b.position[i] = (byte) position.ordinal();
     }
 
-    /** Quantile matching of this year's starters by age, as for the base population's couples. */
-    private static int formCouples(PersonBlock b, List<Integer> women, List<Integer> men, long seed) {
+    /**
+     * Quantile matching by age, as for the base population's couples: the i-th youngest woman with the i-th youngest
+     * man; the man joins the woman's household. Returns the number of couples formed. Also used for immigrants.
+     */
+    static int formCouples(PersonBlock b, List<Integer> women, List<Integer> men, long seed) {
         Comparator<Integer> byAge = Comparator.<Integer>comparingInt(i -> b.age[i]).thenComparingLong(i -> b.id[i]);
         women.sort(byAge);
         men.sort(byAge);

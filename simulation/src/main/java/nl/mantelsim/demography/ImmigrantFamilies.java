@@ -30,17 +30,7 @@ final class ImmigrantFamilies {
                 (b.sex[i] == PersonBlock.FEMALE ? women : men).add(i);
             }
         }
-        java.util.Comparator<Integer> byAge = java.util.Comparator.<Integer>comparingInt(i -> b.age[i]).thenComparingLong(i -> b.id[i]);
-        women.sort(byAge);
-        men.sort(byAge);
-        for (int k = 0; k < Math.min(women.size(), men.size()); k++) {
-            int w = women.get(k), m = men.get(k);
-            b.partnerId[w] = b.id[m];
-            b.partnerId[m] = b.id[w];
-            b.householdId[m] = b.householdId[w];
-            b.position[w] = (byte) Position.PARTNER_NO_CHILDREN.ordinal();
-            b.position[m] = (byte) Position.PARTNER_NO_CHILDREN.ordinal();
-        }
+        HouseholdEvents.formCouples(b, women, men, seed);
         for (int i : newcomers) {
             if (b.age[i] < 18) minors.add(i);
             else if (b.age[i] >= 18 && b.age[i] <= 60) adults.computeIfAbsent((int) b.age[i], k -> new ArrayList<>()).add(i);
