@@ -48,7 +48,8 @@ public final class YearStep {
         Households.normalisePositions(b);
         m.bijstand().markCostSharers(b);
         m.status().assign(b, year, year + 1, seed, m.bijstand().aow());
-        CareMarket.clear(b, new BlockIndex(b), m.care(), seed);
+        // No person was added or removed since the index was built: the same index serves the care market.
+        CareMarket.clear(b, index, m.care(), seed);
         for (int i = 0; i < b.size(); i++) {
             ev[COST_KOSTENDELERSNORM_CENTS.ordinal()] += levers.kostendelersnorm().extraBenefitCents(b, i);
             PublicAccounts.record(b, i, index, m.prices(), ev);

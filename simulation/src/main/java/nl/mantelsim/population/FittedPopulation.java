@@ -48,7 +48,6 @@ public final class FittedPopulation implements Serializable {
         }
     }
 
-    public double weight(int cell) { return weights[cell]; }
     public double[] weights() { return weights.clone(); }
     public int iterations() { return iterations; }
     public double maxRelativeError() { return maxRelativeError; }

@@ -9,11 +9,9 @@ import java.util.Arrays;
 public final class Households {
     private final int[] order;
     private final int[] start; // start[k]..start[k+1]-1 are the members of household k in order
-    private final PersonBlock b;
 
     /** Households numbered in order of first appearance, then a counting sort: linear in the block size. */
     public Households(PersonBlock b) {
-        this.b = b;
         int n = b.size();
         int cap = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
         long[] keys = new long[cap];
@@ -54,8 +52,6 @@ public final class Households {
         }
         return n;
     }
-
-    public PersonBlock block() { return b; }
 
     /**
      * Makes positions agree with household composition after a year of deaths, births and moves: a household of
