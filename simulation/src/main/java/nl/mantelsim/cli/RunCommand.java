@@ -32,6 +32,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--block-size", defaultValue = "65536", description = "Persons per block (default: ${DEFAULT-VALUE}).")
     int blockSize;
 
+    @Option(names = "--persons-per-batch", defaultValue = "" + RunSettings.DEFAULT_PERSONS_PER_BATCH,
+            description = "Persons simulated at once; further scenarios and replications run in later batches, "
+                    + "which saves memory and does not change results (default: ${DEFAULT-VALUE}).")
+    long personsPerBatch;
+
     @Option(names = "--out", defaultValue = "reports", description = "Reports folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -66,7 +71,7 @@ public final class RunCommand implements Callable<Integer> {
         Inputs inputs = common.load();
         RunSettings s = new RunSettings(seed != null ? seed : inputs.plan().seed(), scale != null ? scale : inputs.plan().scale(),
                 until != null ? until : inputs.plan().until(), replications != null ? replications : inputs.plan().replications(),
-                partitions, blockSize, SparkSessions.master(master));
+                partitions, blockSize, SparkSessions.master(master), personsPerBatch);
         String id = runId != null ? runId : RunJob.uniqueRunId(out, RunJob.defaultRunId(inputs.plan().name()));
         OutputRoot.check(out, id);
         // A session that already exists (a test's, a notebook's) is borrowed, not stopped.

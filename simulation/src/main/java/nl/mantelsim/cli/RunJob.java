@@ -117,6 +117,7 @@ public final class RunJob {
         m.put("run_id", runId).put("status", "complete").put("seed", s.seed()).put("scale", s.scale())
                 .put("base_year", model.baseYear()).put("until", s.until()).put("replications", s.replications())
                 .put("partitions", s.partitions()).put("block_size", s.blockSize())
+                .put("persons_per_batch", s.personsPerBatch())
                 .put("spark", Map.of("version", spark.version(), "master", spark.sparkContext().master()))
                 .put("java", System.getProperty("java.version"))
                 .put("start_time", iso(start)).put("end_time", iso(Instant.now()))

@@ -23,34 +23,49 @@ public final class Demography {
     /** With the year's logit shifts that align expected deaths and births to WPP2024 ({@link VitalAlignment}). */
     public static PersonBlock step(PersonBlock in, int year, long seed, DemographyRates rates, double shareMale,
                                    VitalAlignment.Shift shift) {
-        PersonBlock out = in.emptyLike(in.size() + in.size() / 50 + 8);
+        // First the fates (keyed draws), then one column-wise copy: survivors in order, each newborn after its mother.
+        int n = in.size();
+        int[] source = new int[n + n / 20 + 8];
+        byte[] newbornSex = new byte[n / 20 + 8];
         long[] dead = new long[16];
-        int deaths = 0;
-        long births = 0;
-        for (int i = 0; i < in.size(); i++) {
+        int deaths = 0, size = 0, births = 0, receiverDeaths = 0;
+        for (int i = 0; i < n; i++) {
             long id = in.id[i];
             int age = in.age[i];
             double q = VitalAlignment.apply(rates.deathProbability(year, in.sex[i], age), shift.deaths());
             if (Draws.chance(q, seed, id, year, Purpose.MORTALITY)) {
                 if (deaths == dead.length) dead = java.util.Arrays.copyOf(dead, 2 * deaths);
-                if (in.careNeed[i] == 1) out.events[PersonBlock.Event.DEATHS_OF_CARE_RECEIVERS.ordinal()]++;
+                if (in.careNeed[i] == 1) receiverDeaths++;
                 dead[deaths++] = id;
                 continue;
             }
-            int mother = out.append(in, i);
-            out.age[mother] = (short) Math.min(age + 1, MAX_AGE);
+            if (size + 2 > source.length) source = java.util.Arrays.copyOf(source, 2 * source.length);
+            source[size++] = i;
             if (in.sex[i] == PersonBlock.FEMALE
                     && Draws.chance(VitalAlignment.apply(rates.birthRate(year, age), shift.births()), seed, id, year, Purpose.BIRTH)) {
-                byte sex = Draws.chance(shareMale, seed, id, year, Purpose.NEWBORN_SEX) ? PersonBlock.MALE : PersonBlock.FEMALE;
-                int c = out.appendNew(Draws.derivedId(seed, id, year, Purpose.NEWBORN_ID, 0), sex, 0);
-                out.householdId[c] = out.householdId[mother];
-                out.position[c] = (byte) Position.CHILD_AT_HOME.ordinal();
-                out.motherId[c] = id;
-                out.fatherId[c] = out.partnerId[mother];
-                births++;
-                if (out.position[mother] == Position.SINGLE.ordinal()) out.position[mother] = (byte) Position.SINGLE_PARENT.ordinal();
-                if (out.position[mother] == Position.PARTNER_NO_CHILDREN.ordinal()) out.position[mother] = (byte) Position.PARTNER_WITH_CHILDREN.ordinal();
+                if (births == newbornSex.length) newbornSex = java.util.Arrays.copyOf(newbornSex, 2 * births);
+                newbornSex[births++] = Draws.chance(shareMale, seed, id, year, Purpose.NEWBORN_SEX) ? PersonBlock.MALE : PersonBlock.FEMALE;
+                source[size++] = -1;
             }
+        }
+        PersonBlock out = in.gather(source, size);
+        out.events[PersonBlock.Event.DEATHS_OF_CARE_RECEIVERS.ordinal()] = receiverDeaths;
+        int born = 0;
+        for (int j = 0; j < size; j++) {
+            if (source[j] >= 0) {
+                out.age[j] = (short) Math.min(out.age[j] + 1, MAX_AGE);
+                continue;
+            }
+            int mother = j - 1; // a newborn follows its mother
+            long motherId = out.id[mother];
+            out.id[j] = Draws.derivedId(seed, motherId, year, Purpose.NEWBORN_ID, 0);
+            out.sex[j] = newbornSex[born++];
+            out.householdId[j] = out.householdId[mother];
+            out.position[j] = (byte) Position.CHILD_AT_HOME.ordinal();
+            out.motherId[j] = motherId;
+            out.fatherId[j] = out.partnerId[mother];
+            if (out.position[mother] == Position.SINGLE.ordinal()) out.position[mother] = (byte) Position.SINGLE_PARENT.ordinal();
+            if (out.position[mother] == Position.PARTNER_NO_CHILDREN.ordinal()) out.position[mother] = (byte) Position.PARTNER_WITH_CHILDREN.ordinal();
         }
         out.events[PersonBlock.Event.CARE_STOPS.ordinal()] += Departures.clear(out, dead, deaths);
         partnersFollowParenthood(out);

@@ -4,9 +4,19 @@ import nl.mantelsim.data.InputError;
 
 /** The settings of one run after plan and command line are combined. */
 public record RunSettings(long seed, double scale, int until, int replications, int partitions, int blockSize,
-                          String master) {
+                          String master, long personsPerBatch) {
 
     public static final int MAX_UNTIL = 2060;
+
+    /**
+     * Persons simulated at once by default: scenarios and replications beyond it run one batch after another (see
+     * {@link Simulation}). Two generations of 20 million persons take about 4 GB; results do not depend on it.
+     */
+    public static final long DEFAULT_PERSONS_PER_BATCH = 20_000_000L;
+
+    public RunSettings(long seed, double scale, int until, int replications, int partitions, int blockSize, String master) {
+        this(seed, scale, until, replications, partitions, blockSize, master, DEFAULT_PERSONS_PER_BATCH);
+    }
 
     /** Values here come from the command line: a bad value in a plan file is refused, with its line, on loading. */
     public RunSettings {
@@ -15,6 +25,7 @@ public record RunSettings(long seed, double scale, int until, int replications, 
         refuse("replications", replications);
         refuse("partitions", partitions);
         refuse("block-size", blockSize);
+        refuse("persons-per-batch", personsPerBatch);
     }
 
     private static void refuse(String setting, double value) {
@@ -30,6 +41,7 @@ public record RunSettings(long seed, double scale, int until, int replications, 
             case "replications" -> whole(value, 1, 1000);
             case "partitions" -> whole(value, 1, 100_000);
             case "block-size" -> whole(value, 1_000, 10_000_000);
+            case "persons-per-batch" -> value == Math.rint(value) && value >= 1 ? null : format(value) + " is not a whole number of 1 or more";
             case "seed" -> value == Math.rint(value) && Math.abs(value) < 0x1p53 ? null : format(value) + " is not a whole number";
             default -> throw new IllegalArgumentException("not a run setting: " + setting);
         };

@@ -63,33 +63,76 @@ public final class Simulation {
     public Result run() {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         DriverYear driver = new DriverYear(model, scenarios, settings);
-        int nScen = scenarios.size();
         long[] seeds = driver.seeds();
         Broadcast<Model> bModel = jsc.broadcast(model);
         Broadcast<List<Levers>> bLevers = jsc.broadcast(driver.levers());
 
         long t0 = System.nanoTime();
         List<BaseSynthesis> synth = driver.synthesis();
-        List<int[]> tasks = new ArrayList<>();
-        for (int r = 0; r < synth.size(); r++) {
-            for (int b = 0; b < synth.get(r).blocks(); b++) tasks.add(new int[] {r, b});
-        }
         long basePersons = synth.get(0).persons();
         Broadcast<List<BaseSynthesis>> bSynth = jsc.broadcast(synth);
-        JavaRDD<PersonBlock> current = jsc.parallelize(tasks, settings.partitions()).flatMap(task -> {
-            PersonBlock base = bSynth.value().get(task[0]).block(task[1], task[0], bModel.value());
-            List<PersonBlock> copies = new ArrayList<>(nScen);
-            for (int s = 0; s < nScen; s++) copies.add(base.forScenario(s));
-            return copies.iterator();
-        }).persist(StorageLevel.MEMORY_ONLY());
-        Sums baseSums = sums(current, bModel, seeds);
-        Map<Integer, long[]> baseTallies = baseSums.tallies();
-        long[] baseCells = current.filter(b -> b.scenario == 0 && b.replication == 0).map(BaseCells::count).reduce(Tally::add);
-        lap("synthesis", t0);
-        progress.stageDone("synthesis");
+        List<List<Integer>> batches = batches(scenarios.size(), basePersons, settings.personsPerBatch());
+        int years = Math.max(0, driver.lastStep() - model.baseYear() + 1);
+        int stepsDone = 0, steps = years * batches.size() * synth.size();
+        long personYears = 0;
+        long[] baseCells = null, baseTally = null;
+        boolean synthesised = false;
+        for (int r = 0; r < synth.size(); r++) {
+            final int rep = r;
+            List<int[]> tasks = new ArrayList<>();
+            for (int b = 0; b < synth.get(r).blocks(); b++) tasks.add(new int[] {rep, b});
+            // The base blocks of a replication are made once and copied for each scenario of each batch.
+            JavaRDD<PersonBlock> base = jsc.parallelize(tasks, settings.partitions())
+                    .map(task -> bSynth.value().get(task[0]).block(task[1], task[0], bModel.value()))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            if (r == 0) baseCells = base.map(BaseCells::count).reduce(Tally::add);
+            for (List<Integer> batch : batches) {
+                JavaRDD<PersonBlock> current = base.flatMap(b -> {
+                    List<PersonBlock> copies = new ArrayList<>(batch.size());
+                    for (int s : batch) copies.add(b.forScenario(s));
+                    return copies.iterator();
+                }).persist(StorageLevel.MEMORY_ONLY());
+                Sums baseSums = sums(current, bModel, seeds);
+                if (r == 0 && batch.get(0) == 0) baseTally = baseSums.tallies().get(key(0, 0));
+                driver.base(baseSums.tallies(), baseSums.counts());
+                if (!synthesised) {
+                    lap("synthesis", t0);
+                    progress.stageDone("synthesis");
+                    synthesised = true;
+                }
+                Year y = years(jsc, current, bModel, bLevers, driver, baseSums.counts(), seeds, stepsDone, steps);
+                personYears += y.personYears();
+                stepsDone += years;
+            }
+            base.unpersist(false);
+        }
+        return new Result(driver.rows(), stageMillis, personYears, basePersons, baseCells, baseTally);
+    }
 
-        driver.base(baseTallies, baseSums.counts());
-        Map<Integer, long[]> januaryCounts = baseSums.counts();
+    /**
+     * Groups of scenario indices simulated side by side: as many as fit in {@code personsPerBatch} (at least one).
+     * Every (scenario, replication) is simulated on its own keyed draws and aligned on its own counts, so the
+     * grouping changes memory and the number of Spark jobs, never a result (DeterminismTest).
+     */
+    static List<List<Integer>> batches(int scenarios, long personsPerScenario, long personsPerBatch) {
+        int perBatch = (int) Math.max(1, Math.min(scenarios, personsPerBatch / Math.max(1, personsPerScenario)));
+        List<List<Integer>> batches = new ArrayList<>();
+        for (int s = 0; s < scenarios; s += perBatch) {
+            List<Integer> batch = new ArrayList<>();
+            for (int k = s; k < Math.min(scenarios, s + perBatch); k++) batch.add(k);
+            batches.add(List.copyOf(batch));
+        }
+        return batches;
+    }
+
+    private record Year(long personYears) {}
+
+    /** The year loop of one batch, from its base blocks (which it unpersists). */
+    private Year years(JavaSparkContext jsc, JavaRDD<PersonBlock> first, Broadcast<Model> bModel,
+                       Broadcast<List<Levers>> bLevers, DriverYear driver, Map<Integer, long[]> baseCounts,
+                       long[] seeds, int stepsBefore, int steps) {
+        JavaRDD<PersonBlock> current = first;
+        Map<Integer, long[]> januaryCounts = baseCounts;
         long personYears = 0;
         int lastStep = driver.lastStep();
         for (int year = model.baseYear(); year <= lastStep; year++) {
@@ -121,10 +164,11 @@ public final class Simulation {
             bPressure.unpersist(false);
             current = next;
             lap("year " + y, t1);
-            progress.yearDone(y, y - model.baseYear() + 1, lastStep - model.baseYear() + 1);
+            int done = stepsBefore + y - model.baseYear() + 1;
+            progress.yearDone(y, done, steps);
         }
         current.unpersist(false);
-        return new Result(driver.rows(), stageMillis, personYears, basePersons, baseCells, baseTallies.get(key(0, 0)));
+        return new Year(personYears);
     }
 
     private void lap(String stage, long startNanos) {

@@ -17,6 +17,10 @@ import nl.mantelsim.engine.Purpose;
  */
 public final class AowAge implements Serializable {
     private final TreeMap<Integer, Double> byYear = new TreeMap<>();
+    /** The age per year from the first row's year to {@link #LAST_YEAR}: asked for every person every year. */
+    private final double[] ageByYear;
+    private final int firstYear;
+    private static final int LAST_YEAR = 2100;
 
     public AowAge(InputData in) {
         Table t = in.table(InputCatalog.AOW_AGE);
@@ -25,10 +29,14 @@ public final class AowAge implements Serializable {
             if (months < 0 || months > 11) throw r.error("months", "months must be 0..11");
             byYear.put(r.integer("year"), r.integer("years") + months / 12.0);
         }
+        firstYear = byYear.isEmpty() ? LAST_YEAR + 1 : byYear.firstKey();
+        ageByYear = new double[Math.max(0, LAST_YEAR - firstYear + 1)];
+        for (int y = firstYear; y <= LAST_YEAR; y++) ageByYear[y - firstYear] = byYear.floorEntry(y).getValue();
     }
 
     /** The AOW age in years (with months as a fraction) in the year. */
     public double age(int year) {
+        if (year >= firstYear && year <= LAST_YEAR) return ageByYear[year - firstYear];
         Integer key = byYear.floorKey(year);
         if (key == null) throw InputError.of("data/" + InputCatalog.AOW_AGE, "no AOW age for " + year);
         return byYear.get(key);

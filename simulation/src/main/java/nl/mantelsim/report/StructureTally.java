@@ -112,12 +112,11 @@ public final class StructureTally {
                 t[offset + at(Slot.BAD_PARTNER_LINK)]++;
             }
         }
-        households(b, t, offset);
+        households(b, index, t, offset);
     }
 
-    private static void households(PersonBlock b, long[] t, int offset) {
+    private static void households(PersonBlock b, BlockIndex index, long[] t, int offset) {
         Households h = new Households(b);
-        BlockIndex index = new BlockIndex(b);
         for (int k = 0; k < h.count(); k++) {
             int n = h.size(k);
             boolean institution = false, privateMember = false, couple = false, parent;

@@ -24,10 +24,15 @@ class DeterminismTest {
 
     /** Small blocks (2,000 persons) so that 17,473 persons x 2 replications x 5 scenarios spread over many partitions. */
     private static byte[] indicators(String runId, long seed, int partitions) throws IOException {
+        return indicators(runId, seed, partitions, nl.mantelsim.engine.RunSettings.DEFAULT_PERSONS_PER_BATCH);
+    }
+
+    private static byte[] indicators(String runId, long seed, int partitions, long personsPerBatch) throws IOException {
         Path out = tmp.resolve("reports");
         int code = Main.execute("run", "--data", TestData.DATA.toString(), "--plan", TestData.PLAN.toString(),
                 "--scale", "0.001", "--until", "2024", "--replications", "2", "--block-size", "2000",
                 "--seed", String.valueOf(seed), "--partitions", String.valueOf(partitions),
+                "--persons-per-batch", String.valueOf(personsPerBatch),
                 "--out", out.toString(), "--run-id", runId);
         assertEquals(0, code, runId);
         return Files.readAllBytes(out.resolve(runId).resolve("indicators.csv"));
@@ -41,6 +46,12 @@ class DeterminismTest {
         assertArrayEquals(one, indicators("p8", 99, 8), "8 partitions");
         assertArrayEquals(one, indicators("p64", 99, 64), "64 partitions");
         assertArrayEquals(one, indicators("p8-again", 99, 8), "the same seed again");
+    }
+
+    /** One scenario at a time (a batch smaller than a scenario) instead of all side by side: the same file. */
+    @Test
+    void batchesOfScenariosDoNotChangeTheNumbers() throws IOException {
+        assertArrayEquals(indicators("together", 7, 4), indicators("one-by-one", 7, 4, 1), "one scenario per batch");
     }
 
     @Test

@@ -1,0 +1,61 @@
+package nl.mantelsim.population;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import org.junit.jupiter.api.Test;
+
+/** The column-wise copy used by deaths, births and migration keeps every column, also ones added later. */
+class PersonBlockTest {
+    private static PersonBlock filled(int n) throws IllegalAccessException {
+        PersonBlock b = new PersonBlock(0, 0, 0, n);
+        for (int i = 0; i < n; i++) b.appendNew(100 + i, PersonBlock.FEMALE, 30);
+        // Give every column of every person a distinct non-zero value.
+        for (Field f : PersonBlock.class.getFields()) {
+            if (!f.getType().isArray() || java.lang.reflect.Modifier.isFinal(f.getModifiers())) continue;
+            Object a = f.get(b);
+            for (int i = 0; i < n; i++) {
+                if (a instanceof long[] x) x[i] = 1000L * (i + 1) + f.getName().length();
+                else if (a instanceof byte[] x) x[i] = (byte) (i + 1);
+                else if (a instanceof short[] x) x[i] = (short) (i + 2);
+                else if (a instanceof float[] x) x[i] = i + 0.5f;
+                else fail("a column of a type this test does not know: " + f.getName());
+            }
+        }
+        return b;
+    }
+
+    @Test
+    void gatherCopiesEveryColumnAndMakesNewPersonsLikeAppendNew() throws IllegalAccessException {
+        PersonBlock b = filled(5);
+        PersonBlock g = b.gather(new int[] {4, -1, 0, 0}, 4);
+        assertEquals(4, g.size());
+        int columns = 0;
+        for (Field f : PersonBlock.class.getFields()) {
+            if (!f.getType().isArray() || java.lang.reflect.Modifier.isFinal(f.getModifiers())) continue;
+            columns++;
+            Object from = f.get(b), to = f.get(g);
+            assertEquals(4, Array.getLength(to), f.getName() + " has no spare capacity");
+            assertEquals(Array.get(from, 4), Array.get(to, 0), f.getName());
+            assertEquals(Array.get(from, 0), Array.get(to, 2), f.getName());
+            assertEquals(Array.get(from, 0), Array.get(to, 3), f.getName());
+            Object fresh = Array.get(to, 1);
+            if (to instanceof long[]) assertEquals(-1L, fresh, f.getName() + ": an id column of a new person");
+            else assertEquals(0.0, ((Number) fresh).doubleValue(), f.getName() + ": a new person's value");
+        }
+        assertTrue(columns >= 28, "all person columns seen: " + columns);
+    }
+
+    @Test
+    void forScenarioIsAFullCopyThatSharesNoArray() throws IllegalAccessException {
+        PersonBlock b = filled(3);
+        PersonBlock c = b.forScenario(2);
+        assertEquals(2, c.scenario);
+        for (Field f : PersonBlock.class.getFields()) {
+            if (!f.getType().isArray() || java.lang.reflect.Modifier.isFinal(f.getModifiers())) continue;
+            assertNotSame(f.get(b), f.get(c), f.getName());
+            for (int i = 0; i < 3; i++) assertEquals(Array.get(f.get(b), i), Array.get(f.get(c), i), f.getName());
+        }
+    }
+}
