@@ -153,6 +153,8 @@ final class DriverYear {
 
     /** A block's integer tallies (stocks, flows, costs) for the indicators. */
     static long[] tally(PersonBlock b, Model m, long seed) {
+        // A copy: the caller adds other blocks into it, and the block's own tally may be read again.
+        if (b.tally() != null) return b.tally().clone();
         return Tally.of(b, m.care().heavyBurdenHours(), i -> CareMarket.wmo(b, i, m.care(), seed));
     }
 

@@ -12,6 +12,7 @@ import nl.mantelsim.policy.Levers;
 import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.Households;
 import nl.mantelsim.population.PersonBlock;
+import nl.mantelsim.report.Tally;
 
 /**
  * The order of the yearly stages after deaths, births and ageing, written once: migration, household events
@@ -45,15 +46,19 @@ public final class YearStep {
 
             m.bijstand().update(b, i, year, seed, wasEmployed);
         }
-        Households.normalisePositions(b);
-        m.bijstand().markCostSharers(b);
+        // No person was added or removed since the index was built, and nobody moves from here on: one index and
+        // one household grouping serve positions, cost-sharers, the care market and the tallies.
+        Households households = new Households(b);
+        Households.normalisePositions(b, households, index);
+        m.bijstand().markCostSharers(b, households);
         m.status().assign(b, year, year + 1, seed, m.bijstand().aow());
-        // No person was added or removed since the index was built: the same index serves the care market.
         CareMarket.clear(b, index, m.care(), seed);
         for (int i = 0; i < b.size(); i++) {
             ev[COST_KOSTENDELERSNORM_CENTS.ordinal()] += levers.kostendelersnorm().extraBenefitCents(b, i);
             PublicAccounts.record(b, i, index, m.prices(), ev);
         }
+        // Tallied here, while the index and households are at hand (the tallies were a third of a year's time).
+        b.tally(Tally.of(b, index, households, m.care().heavyBurdenHours(), i -> CareMarket.wmo(b, i, m.care(), seed)));
         return b;
     }
 }

@@ -53,7 +53,11 @@ public final class Bijstand implements Serializable {
      * households of the block; A in the kostendelersnorm is that number plus one.
      */
     public void markCostSharers(PersonBlock b) {
-        Households h = new Households(b);
+        markCostSharers(b, new Households(b));
+    }
+
+    /** The same with the block's households already built (the year step shares them). */
+    public void markCostSharers(PersonBlock b, Households h) {
         for (int k = 0; k < h.count(); k++) {
             for (int m = 0; m < h.size(k); m++) {
                 int i = h.member(k, m);

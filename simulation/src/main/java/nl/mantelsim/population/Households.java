@@ -61,8 +61,11 @@ public final class Households {
      * (the indicator household_inconsistencies counts such cases).
      */
     public static void normalisePositions(PersonBlock b) {
-        Households h = new Households(b);
-        BlockIndex index = new BlockIndex(b);
+        normalisePositions(b, new Households(b), new BlockIndex(b));
+    }
+
+    /** The same with the block's households and id index already built (the year step shares them). */
+    public static void normalisePositions(PersonBlock b, Households h, BlockIndex index) {
         int single = Position.SINGLE.ordinal(), other = Position.OTHER_MEMBER.ordinal(), child = Position.CHILD_AT_HOME.ordinal();
         for (int k = 0; k < h.count(); k++) {
             int n = h.size(k);

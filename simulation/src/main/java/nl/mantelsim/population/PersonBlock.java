@@ -76,6 +76,16 @@ public final class PersonBlock implements Serializable {
      */
     public final long[] events = new long[Event.values().length];
 
+    /**
+     * The block's integer tallies (report.Tally) when the year step made them while its id index and households
+     * were at hand; null otherwise. Private, so it is not a person column.
+     */
+    private long[] tally;
+
+    public long[] tally() { return tally; }
+
+    public void tally(long[] t) { tally = t; }
+
     public enum Event {
         DEATHS, BIRTHS, IMMIGRANTS, EMIGRANTS,
         LEAVE_TAKERS, RESPITE_USERS, MOVED_IN_WITH_RECEIVER,

@@ -61,8 +61,7 @@ public final class StructureTally {
         return b.careHours[i] > 8 || (b.careHours[i] > 0 && b.careMonths[i] >= 3);
     }
 
-    static void fill(PersonBlock b, long[] t, int offset) {
-        BlockIndex index = new BlockIndex(b);
+    static void fill(PersonBlock b, BlockIndex index, Households h, long[] t, int offset) {
         for (int i = 0; i < b.size(); i++) {
             int age = b.age[i];
             boolean female = b.sex[i] == PersonBlock.FEMALE;
@@ -112,11 +111,12 @@ public final class StructureTally {
                 t[offset + at(Slot.BAD_PARTNER_LINK)]++;
             }
         }
-        households(b, index, t, offset);
+        households(b, index, h, t, offset);
     }
 
-    private static void households(PersonBlock b, BlockIndex index, long[] t, int offset) {
-        Households h = new Households(b);
+    private static final Slot[] SLOTS = Slot.values();
+
+    private static void households(PersonBlock b, BlockIndex index, Households h, long[] t, int offset) {
         for (int k = 0; k < h.count(); k++) {
             int n = h.size(k);
             boolean institution = false, privateMember = false, couple = false, parent;
@@ -141,7 +141,7 @@ public final class StructureTally {
                 t[offset + at(Slot.INSTITUTION_RESIDENTS)] += n;
                 continue;
             }
-            t[offset + at(n >= 5 ? Slot.HH_SIZE_5PLUS : Slot.values()[Slot.HH_SIZE_1.ordinal() + n - 1])]++;
+            t[offset + at(n >= 5 ? Slot.HH_SIZE_5PLUS : SLOTS[Slot.HH_SIZE_1.ordinal() + n - 1])]++;
             Slot type = n == 1 ? Slot.HH_SINGLE : couple && partnersWithChildren > 0 ? Slot.HH_COUPLE_WITH_CHILDREN
                     : couple ? Slot.HH_COUPLE_NO_CHILDREN : parent ? Slot.HH_SINGLE_PARENT : Slot.HH_OTHER;
             t[offset + at(type)]++;
