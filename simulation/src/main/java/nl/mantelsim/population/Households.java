@@ -43,6 +43,23 @@ public final class Households {
 
     public int member(int household, int k) { return order[start[household] + k]; }
 
+    /**
+     * The member of the household with this id, or -1. A scan of a few members is much cheaper than an id look-up
+     * (a cache miss), and asks the same question when only a co-resident counts (a parent or partner at home).
+     */
+    public int memberWithId(PersonBlock b, int household, long id) {
+        if (id == -1) return -1;
+        for (int x = start[household]; x < start[household + 1]; x++) {
+            if (b.id[order[x]] == id) return order[x];
+        }
+        return -1;
+    }
+
+    /** Whether a parent of member i (mother or father) lives in household k. */
+    public boolean parentAtHome(PersonBlock b, int k, int i) {
+        return memberWithId(b, k, b.motherId[i]) >= 0 || memberWithId(b, k, b.fatherId[i]) >= 0;
+    }
+
     /** Adults aged 27 or over in i's household other than i and i's partner: the cost-sharers of the Participatiewet. */
     public static int costSharers(PersonBlock b, Households h, int household, int i, int minimumAge) {
         int n = 0;
@@ -74,9 +91,7 @@ public final class Households {
             for (int x = 0; x < n; x++) {
                 int i = h.member(k, x);
                 if (b.position[i] != child) continue;
-                int m = index.of(b.motherId[i]), f = index.of(b.fatherId[i]);
-                boolean parentHere = (m >= 0 && b.householdId[m] == b.householdId[i]) || (f >= 0 && b.householdId[f] == b.householdId[i]);
-                if (parentHere) hasChild = true;
+                if (h.parentAtHome(b, k, i)) hasChild = true;
                 else if (b.age[i] >= 18) b.position[i] = (byte) other;
             }
             for (int x = 0; x < n; x++) {

@@ -62,6 +62,7 @@ public final class StructureTally {
     }
 
     static void fill(PersonBlock b, BlockIndex index, Households h, long[] t, int offset) {
+        long[] old = oldIds(b);
         for (int i = 0; i < b.size(); i++) {
             int age = b.age[i];
             boolean female = b.sex[i] == PersonBlock.FEMALE;
@@ -96,8 +97,7 @@ public final class StructureTally {
                     default -> { }
                 }
             }
-            int m = index.of(b.motherId[i]), f = index.of(b.fatherId[i]);
-            if ((m >= 0 && b.age[m] >= 80) || (f >= 0 && b.age[f] >= 80)) t[offset + at(Slot.WITH_PARENT_80PLUS)]++;
+            if (hasOld(old, b.motherId[i]) || hasOld(old, b.fatherId[i])) t[offset + at(Slot.WITH_PARENT_80PLUS)]++;
             if (b.careNeed[i] == 1 && age >= 55) {
                 t[offset + at(Slot.RECEIVERS_55PLUS)]++;
                 t[offset + at(Slot.RECEIVED_MILLIHOURS_55PLUS)] += Math.round(1000.0 * b.careHoursReceived[i]);
@@ -106,15 +106,42 @@ public final class StructureTally {
                     t[offset + at(Slot.RECEIVED_MILLIHOURS_75PLUS)] += Math.round(1000.0 * b.careHoursReceived[i]);
                 }
             }
-            int p = index.of(b.partnerId[i]);
-            if (b.partnerId[i] != -1 && (p < 0 || b.partnerId[p] != b.id[i] || b.householdId[p] != b.householdId[i])) {
-                t[offset + at(Slot.BAD_PARTNER_LINK)]++;
-            }
         }
         households(b, index, h, t, offset);
     }
 
     private static final Slot[] SLOTS = Slot.values();
+
+    /** Households up to this size are scanned for a partner; larger ones (institutions) use the id index. */
+    private static final int SCAN_LIMIT = 16;
+
+    /*
+     * Whether a parent is 80+ is asked for every person with a living parent: the ids of the few persons aged 80+
+     * are kept sorted, behind a 65,536-bit filter that answers most questions from the processor's cache (an id
+     * look-up per parent was the largest cost of the tallies).
+     */
+    private static final int OLD_FILTER_BITS = 1 << 16;
+
+    private static long[] oldIds(PersonBlock b) {
+        int n = 0;
+        for (int i = 0; i < b.size(); i++) if (b.age[i] >= 80) n++;
+        long[] ids = new long[OLD_FILTER_BITS / 64 + n];
+        int k = OLD_FILTER_BITS / 64;
+        for (int i = 0; i < b.size(); i++) {
+            if (b.age[i] < 80) continue;
+            ids[k++] = b.id[i];
+            int hash = (int) (nl.mantelsim.engine.Draws.mix64(b.id[i]) & (OLD_FILTER_BITS - 1));
+            ids[hash >>> 6] |= 1L << hash;
+        }
+        java.util.Arrays.sort(ids, OLD_FILTER_BITS / 64, ids.length);
+        return ids;
+    }
+
+    private static boolean hasOld(long[] old, long id) {
+        if (id == -1) return false;
+        int hash = (int) (nl.mantelsim.engine.Draws.mix64(id) & (OLD_FILTER_BITS - 1));
+        return (old[hash >>> 6] & (1L << hash)) != 0 && java.util.Arrays.binarySearch(old, OLD_FILTER_BITS / 64, old.length, id) >= 0;
+    }
 
     private static void households(PersonBlock b, BlockIndex index, Households h, long[] t, int offset) {
         for (int k = 0; k < h.count(); k++) {
@@ -129,10 +156,11 @@ public final class StructureTally {
                 if (p.isPartner()) couple = true;
                 if (p == Position.PARTNER_WITH_CHILDREN) partnersWithChildren++;
                 if (p == Position.SINGLE_PARENT) singleParents++;
-                if (p == Position.CHILD_AT_HOME) {
-                    int m = index.of(b.motherId[i]), f = index.of(b.fatherId[i]);
-                    boolean parentHere = (m >= 0 && b.householdId[m] == b.householdId[i]) || (f >= 0 && b.householdId[f] == b.householdId[i]);
-                    if (!parentHere) t[offset + at(Slot.CHILD_WITHOUT_PARENT)]++;
+                if (p == Position.CHILD_AT_HOME && !h.parentAtHome(b, k, i)) t[offset + at(Slot.CHILD_WITHOUT_PARENT)]++;
+                // A partner link is good when the partner lives here and points back.
+                if (b.partnerId[i] != -1) {
+                    int q = n <= SCAN_LIMIT ? h.memberWithId(b, k, b.partnerId[i]) : index.of(b.partnerId[i]);
+                    if (q < 0 || b.partnerId[q] != b.id[i] || b.householdId[q] != b.householdId[i]) t[offset + at(Slot.BAD_PARTNER_LINK)]++;
                 }
             }
             parent = partnersWithChildren > 0 || singleParents > 0;
