@@ -153,7 +153,7 @@ final class DriverYear {
 
     /** A block's integer tallies (stocks, flows, costs) for the indicators. */
     static long[] tally(PersonBlock b, Model m, long seed) {
-        return Tally.of(b, m.care().heavyBurdenHours(), i -> CareMarket.wmo(b, i, m.care(), seed));
+        return Tally.of(b, m.care().heavyBurdenHours(), m.labour().minimumJobHours(), i -> CareMarket.wmo(b, i, m.care(), seed));
     }
 
     private MigrationAlignment.Result align(long[] counts, int year) {

@@ -59,7 +59,7 @@ public final class LabourStep {
             double entry = r >= 1 ? 1 : m.exitBase * r / (1 - r) + (r > rPrev && rPrev < 1 ? (r - rPrev) / (1 - rPrev) : 0);
             if (Draws.uniform(seed, id, year, Purpose.EMPLOYMENT_ENTRY) < entry) {
                 b.employed[i] = 1;
-                b.workHours[i] = m.drawHours(sex, b.education[i], seed, id, year);
+                b.workHours[i] = m.drawHours(sex, b.education[i], b.careHours[i], seed, id, year);
                 b.hoursCutForCare[i] = 0;
                 if (b.wage[i] == 0) b.wage[i] = m.drawWage(sex, b.education[i], seed, id, year);
             }

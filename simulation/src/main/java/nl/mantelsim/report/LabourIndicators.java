@@ -28,11 +28,25 @@ final class LabourIndicators {
         long intensive = Tally.stock(t, WORKING_INTENSIVE_CARERS_FEMALE) + Tally.stock(t, WORKING_INTENSIVE_CARERS_MALE);
         ib.add(year, "mean_work_hours", "intensive_carers", Tally.stock(t, WORK_MILLIHOURS_INTENSIVE_CARERS) / 1000.0 / intensive);
         ib.add(year, "mean_work_hours", "non_carers", Tally.stock(t, WORK_MILLIHOURS_NON_CARERS) / 1000.0 / Tally.stock(t, EMPLOYED_NON_CARERS));
+        jobOf12Hours(ib, year, t);
         // FTE per person aged 15-74, men minus women: the gap in paid work that combines participation and hours.
         double fteF = Tally.stock(t, WORK_MILLIHOURS_FEMALE) / 1000.0 / fteHours / Tally.stock(t, POP_15_74_FEMALE);
         double fteM = Tally.stock(t, WORK_MILLIHOURS_MALE) / 1000.0 / fteHours / Tally.stock(t, POP_15_74_MALE);
         ib.add(year, "gender_gap_fte", "all", fteM - fteF);
     }
+
+    /** Mean hours among workers with a job of 12+ hours, the population of SCP (2019): 31, 33 and 35 hours. */
+    private static void jobOf12Hours(IndicatorBuilder ib, int year, long[] t) {
+        long nf = Tally.stock(t, JOB12_INTENSIVE_FEMALE), nm = Tally.stock(t, JOB12_INTENSIVE_MALE);
+        long hf = Tally.stock(t, JOB12_MILLIHOURS_INTENSIVE_FEMALE), hm = Tally.stock(t, JOB12_MILLIHOURS_INTENSIVE_MALE);
+        ib.add(year, "mean_work_hours", "intensive_carers_12h", hours(hf + hm, nf + nm));
+        ib.add(year, "mean_work_hours", "intensive_carers_12h_female", hours(hf, nf));
+        ib.add(year, "mean_work_hours", "intensive_carers_12h_male", hours(hm, nm));
+        ib.add(year, "mean_work_hours", "carers_12h", hours(Tally.stock(t, JOB12_MILLIHOURS_CARERS), Tally.stock(t, JOB12_CARERS)));
+        ib.add(year, "mean_work_hours", "non_carers_12h", hours(Tally.stock(t, JOB12_MILLIHOURS_NON_CARERS), Tally.stock(t, JOB12_NON_CARERS)));
+    }
+
+    private static double hours(long millihours, long workers) { return workers == 0 ? Double.NaN : millihours / 1000.0 / workers; }
 
     static void flows(IndicatorBuilder ib, int year, long[] t) {
         long rf = ev(t, REDUCED_HOURS_FEMALE), rm = ev(t, REDUCED_HOURS_MALE);
