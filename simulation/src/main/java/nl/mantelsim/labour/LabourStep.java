@@ -90,7 +90,9 @@ public final class LabourStep {
             ev[(female ? LEFT_WORK_FEMALE : LEFT_WORK_MALE).ordinal()]++;
         } else if (u < leave + stop) {
             w = WorkResponse.STOP_TEMPORARILY;
-            ev[lossEvent(sex).ordinal()] += Math.round(100.0 * 52 * b.workHours[i] * b.wage[i] * m.temporaryStopMonths / 12);
+            long lost = Math.round(100.0 * 52 * b.workHours[i] * b.wage[i] * m.temporaryStopMonths / 12);
+            ev[lossEvent(sex).ordinal()] += lost;
+            ev[WAGES_NOT_PAID_CENTS.ordinal()] += lost;
             ev[(female ? STOPPED_TEMPORARILY_FEMALE : STOPPED_TEMPORARILY_MALE).ordinal()]++;
         } else if (u < leave + stop + sick) {
             w = WorkResponse.SICKNESS_ABSENCE;

@@ -85,12 +85,17 @@ final class LabourIndicators {
         ib.add(year, "income_loss_carers_eur", "female", ib.count(lossF) / 100.0);
         ib.add(year, "income_loss_carers_eur", "male", ib.count(lossM) / 100.0);
 
-        // Cost lines by ministry: SZW pays the leave benefit and bijstand, VWS respijtzorg; employers are not public.
-        long kdn = ev(t, COST_KOSTENDELERSNORM_CENTS), respite = ev(t, COST_RESPIJTZORG_CENTS);
+        // Cost lines by ministry: SZW pays the leave benefit and bijstand, VWS respijtzorg; employers (continued pay
+        // during leave and during care-related sickness absence) are not public money and not in the total.
+        long kdn = ev(t, COST_KOSTENDELERSNORM_CENTS), respite = ev(t, COST_RESPIJTZORG_CENTS), sick = ev(t, COST_SICKNESS_EMPLOYER_CENTS);
         ib.add(year, "public_cost_eur", "szw", ib.count(publicLeave + kdn) / 100.0);
         ib.add(year, "public_cost_eur", "vws", ib.count(respite) / 100.0);
-        ib.add(year, "public_cost_eur", "employers", ib.count(employer) / 100.0);
-        ib.add(year, "wage_bill_eur", "all", ib.count(ev(t, WAGE_BILL_CENTS)) / 100.0);
+        ib.add(year, "public_cost_eur", "employers", ib.count(employer + sick) / 100.0);
+        ib.add(year, "public_cost_eur", "employers_leave", ib.count(employer) / 100.0);
+        ib.add(year, "public_cost_eur", "employers_sickness", ib.count(sick) / 100.0);
+        long wages = ev(t, WAGE_BILL_CENTS);
+        ib.add(year, "wage_bill_eur", "all", ib.count(wages) / 100.0);
+        ib.add(year, "wage_bill_eur", "paid", ib.count(wages - ev(t, WAGES_NOT_PAID_CENTS)) / 100.0);
         ib.add(year, "bijstand_spending_eur", "all", ib.count(ev(t, BIJSTAND_SPENDING_CENTS)) / 100.0);
         ib.add(year, "informal_care_hours", "all", ib.count(ev(t, INFORMAL_CARE_MILLIHOURS)) / 1000.0);
     }
