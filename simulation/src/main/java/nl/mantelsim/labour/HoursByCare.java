@@ -29,9 +29,11 @@ final class HoursByCare implements Serializable {
     final double targetGapIntensive, targetGapCarers;
 
     /**
-     * @param ptMin, ptTop, ftMax    the uniform ranges of part-timers' and full-timers' hours by sex x education
-     * @param fullTimeMin            the lowest full-time hours (35)
-     * @param groupShare             CBS's part-time share by sex x education
+     * @param groupShare  CBS's part-time share by sex x education
+     * @param ptMin       part-timers' hours are uniform on [ptMin, ptTop], by sex x education (LabourModel)
+     * @param ptTop       see ptMin
+     * @param fullTimeMin full-timers' hours are uniform on [fullTimeMin, ftMax] (35 upwards)
+     * @param ftMax       see fullTimeMin, by sex x education
      */
     HoursByCare(InputData in, FittedPopulation fit, double[] groupShare, double[] ptMin, double[] ptTop,
                 double fullTimeMin, double[] ftMax) {
