@@ -155,7 +155,7 @@ final class DriverYear {
     static long[] tally(PersonBlock b, Model m, long seed) {
         // A copy: the caller adds other blocks into it, and the block's own tally may be read again.
         if (b.tally() != null) return b.tally().clone();
-        return Tally.of(b, m.care().heavyBurdenHours(), i -> CareMarket.wmo(b, i, m.care(), seed));
+        return Tally.of(b, m.care().heavyBurdenHours(), m.labour().minimumJobHours(), i -> CareMarket.wmo(b, i, m.care(), seed));
     }
 
     private MigrationAlignment.Result align(long[] counts, int year) {

@@ -2,6 +2,7 @@ package nl.mantelsim.engine;
 
 import java.io.Serializable;
 import nl.mantelsim.care.CareModel;
+import nl.mantelsim.cost.SicknessPay;
 import nl.mantelsim.data.InputData;
 import nl.mantelsim.data.Parameters;
 import nl.mantelsim.demography.DemographyRates;
@@ -21,7 +22,8 @@ import nl.mantelsim.population.HouseholdRules;
 public record Model(int baseYear, int lastYear, double scale, FittedPopulation fit, DemographyRates demography,
                     ProjectionTotals totals, CareModel care, LabourModel labour, Bijstand bijstand, PolicyPrices prices,
                     HouseholdRules households, LabourStatus status, HouseholdEvents householdEvents, VitalAlignment vital,
-                    double shareMaleAtBirth, double fteHours, LeaveCalibration.Pool leavePool) implements Serializable {
+                    double shareMaleAtBirth, double fteHours, LeaveCalibration.Pool leavePool, SicknessPay sicknessPay)
+        implements Serializable {
 
     public static final int BASE_YEAR = 2021;
     /** The draw "year" of base-population attributes, distinct from every simulated year. */
@@ -38,6 +40,6 @@ public record Model(int baseYear, int lastYear, double scale, FittedPopulation f
         return new Model(BASE_YEAR, lastYear, scale, fit, rates, totals, new CareModel(in, fit), new LabourModel(in, fit),
                 new Bijstand(in, fit, PolicyPrices.from(in)), PolicyPrices.from(in), HouseholdRules.from(in), new LabourStatus(in, fit),
                 new HouseholdEvents(p), new VitalAlignment(in), p.get("demography.share_male_at_birth"), p.get("fte.hours"),
-                LeaveCalibration.Pool.from(in, fit));
+                LeaveCalibration.Pool.from(in, fit), SicknessPay.from(p));
     }
 }

@@ -18,7 +18,7 @@ import nl.mantelsim.report.Tally;
  * The order of the yearly stages after deaths, births and ageing, written once: migration, household events
  * (leaving home, separations, new couples, moves into institutions), then per person care
  * need and care giving, respijtzorg, moving in with the receiver (kostendelersnorm), paid leave, work and hours,
- * bijstand; then per household the cost-sharers and per receiver the informal hours received, and per person the
+ * employers' continued pay during sickness absence, bijstand; then per household the cost-sharers and per receiver the informal hours received, and per person the
  * amounts public budgets depend on. Flows and public spending go to the block's event counters.
  */
 public final class YearStep {
@@ -43,6 +43,7 @@ public final class YearStep {
             double load = LabourModel.careLoad(levers.respite().effectiveCareHours(b, i), m.care().meanIntensiveHours(b.sex[i]));
             double protection = levers.leave().take(b, i, year, seed, ev);
             LabourStep.apply(b, i, year, seed, m.labour(), load, protection, newIntensive, m.bijstand().aow().floor(year + 1), ev);
+            m.sicknessPay().record(b, i, !levers.leave().selfEmployed(seed, b.id[i]), m.prices(), ev);
 
             m.bijstand().update(b, i, year, seed, wasEmployed);
         }
@@ -58,7 +59,7 @@ public final class YearStep {
             PublicAccounts.record(b, i, index, m.prices(), ev);
         }
         // Tallied here, while the index and households are at hand (the tallies were a third of a year's time).
-        b.tally(Tally.of(b, index, households, m.care().heavyBurdenHours(), i -> CareMarket.wmo(b, i, m.care(), seed)));
+        b.tally(Tally.of(b, index, households, m.care().heavyBurdenHours(), m.labour().minimumJobHours(), i -> CareMarket.wmo(b, i, m.care(), seed)));
         return b;
     }
 }

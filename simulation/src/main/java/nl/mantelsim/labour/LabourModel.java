@@ -19,7 +19,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Hours (CBS 82647NED 2022): the mean usual hours and the part-time share (under 35 hours) by sex and
  * education. Part-timers (under 35 hours) work the default mean of parameters.csv and full-timers whatever makes
  * the group's mean right, within a plausible range; where that range binds, the part-timers' mean is solved
- * instead. Hours are uniform around each mean. Wages: log-normal around CBS's 2021 mean hourly wage by sex, with
+ * instead. Hours are uniform around each mean. Carers work part-time more often and the other workers of their sex
+ * and education less, so that the gaps SCP found hold while CBS's shares do ({@link HoursByCare}). Wages: log-normal around CBS's 2021 mean hourly wage by sex, with
  * assumed education premiums.
  *
  * <p>Care effects ({@link LabourStep}), in proportion to care hours above 8 a week relative to the mean intensive
@@ -42,6 +43,7 @@ public final class LabourModel implements Serializable {
     final double[] stopTemporarily = new double[2], sicknessAbsence = new double[2];
     final double temporaryStopMonths, hoursRestoreRate, retirementAtAow;
     final WorkResponseProfiles profiles;
+    final HoursByCare hoursByCare;
 
     public LabourModel(InputData in, FittedPopulation fit) {
         Parameters p = in.parameters();
@@ -78,6 +80,7 @@ public final class LabourModel implements Serializable {
             double mean = value(wh, "mean_gross_hourly_wage_eur", s, "employees");
             for (int e = 0; e < EDUCATION_LEVELS; e++) wageMean[sex * EDUCATION_LEVELS + e] = mean * relativeWage[e] * employedAll / weightedRelative;
         }
+        hoursByCare = new HoursByCare(in, fit, partTimeShare, partTimeMin, partTimeTop, fullTimeMin, fullTimeMax);
         wageLogSd = p.get("wage.log_sd");
         exitBase = p.get("labour.exit_rate_base");
         extraExitIntensive[0] = p.get("labour.extra_exit_intensive_male");
@@ -107,13 +110,20 @@ public final class LabourModel implements Serializable {
                 r -> r.is("measure", measure) && r.is("sex", sex) && r.is("group", group)).number("value");
     }
 
+    /** The least weekly hours of the workers SCP compares carers' hours among (12). */
+    public double minimumJobHours() { return hoursByCare.minimumJobHours; }
+
+    /** The solved logit shifts of the part-time share of light and intensive carers (for the fit notes). */
+    public double[] partTimeShiftsForCare() { return new double[] {hoursByCare.lightShift, hoursByCare.intensiveShift}; }
+
     public double employmentRate(int sex, int age) { return employmentRate[sex * AGES + Math.min(age, AGES - 1)]; }
 
-    public float drawHours(int sex, int education, long seed, long id, int year) {
+    /** Usual weekly hours of a worker; part-time more often for carers ({@link HoursByCare}). */
+    public float drawHours(int sex, int education, double careHours, long seed, long id, int year) {
         int k = sex * EDUCATION_LEVELS + education;
         double u = Draws.uniform(seed, id, year, Purpose.WORK_HOURS, 0);
         double v = Draws.uniform(seed, id, year, Purpose.WORK_HOURS, 1);
-        if (u < partTimeShare[k]) return (float) (partTimeMin[k] + v * (partTimeTop[k] - partTimeMin[k]));
+        if (u < hoursByCare.partTimeShare(sex, education, HoursByCare.careStatus(careHours))) return (float) (partTimeMin[k] + v * (partTimeTop[k] - partTimeMin[k]));
         return (float) (fullTimeMin + v * (fullTimeMax[k] - fullTimeMin));
     }
 

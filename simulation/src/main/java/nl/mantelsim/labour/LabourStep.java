@@ -59,7 +59,7 @@ public final class LabourStep {
             double entry = r >= 1 ? 1 : m.exitBase * r / (1 - r) + (r > rPrev && rPrev < 1 ? (r - rPrev) / (1 - rPrev) : 0);
             if (Draws.uniform(seed, id, year, Purpose.EMPLOYMENT_ENTRY) < entry) {
                 b.employed[i] = 1;
-                b.workHours[i] = m.drawHours(sex, b.education[i], seed, id, year);
+                b.workHours[i] = m.drawHours(sex, b.education[i], b.careHours[i], seed, id, year);
                 b.hoursCutForCare[i] = 0;
                 if (b.wage[i] == 0) b.wage[i] = m.drawWage(sex, b.education[i], seed, id, year);
             }
@@ -90,7 +90,9 @@ public final class LabourStep {
             ev[(female ? LEFT_WORK_FEMALE : LEFT_WORK_MALE).ordinal()]++;
         } else if (u < leave + stop) {
             w = WorkResponse.STOP_TEMPORARILY;
-            ev[lossEvent(sex).ordinal()] += Math.round(100.0 * 52 * b.workHours[i] * b.wage[i] * m.temporaryStopMonths / 12);
+            long lost = Math.round(100.0 * 52 * b.workHours[i] * b.wage[i] * m.temporaryStopMonths / 12);
+            ev[lossEvent(sex).ordinal()] += lost;
+            ev[WAGES_NOT_PAID_CENTS.ordinal()] += lost;
             ev[(female ? STOPPED_TEMPORARILY_FEMALE : STOPPED_TEMPORARILY_MALE).ordinal()]++;
         } else if (u < leave + stop + sick) {
             w = WorkResponse.SICKNESS_ABSENCE;

@@ -109,6 +109,8 @@ public final class CareLeave implements Serializable {
         ev[(publicBenefit ? COST_PAID_LEAVE_CENTS : COST_LEAVE_EMPLOYER_CENTS).ordinal()] += payCents;
         long lossCents = Math.round(100 * (paidUsed * Math.max(0, weekly - pay) + unpaidUsed * weekly));
         ev[LEAVE_INCOME_LOSS_CENTS.ordinal()] += lossCents;
+        // The wage bill counts a full year of hours: the weeks the employer did not pay come off the taxed wages.
+        ev[WAGES_NOT_PAID_CENTS.ordinal()] += lossCents + (publicBenefit ? payCents : 0);
         ev[(b.sex[i] == PersonBlock.FEMALE ? CARE_INCOME_LOSS_FEMALE_CENTS : CARE_INCOME_LOSS_MALE_CENTS).ordinal()] += lossCents;
         return effectiveness * Math.min(1, entitled / FULL_PROTECTION_WEEKS);
     }

@@ -57,14 +57,14 @@ public final class BaseSynthesis implements Serializable {
         b.education[i] = (byte) education(cell);
         b.bijstand[i] = (byte) bijstand(cell);
         if (age >= 15) b.wage[i] = m.labour().drawWage(sex, education(cell), seed, id, y);
-        if (employed(cell) == 1) {
-            b.employed[i] = 1;
-            b.workHours[i] = m.labour().drawHours(sex, education(cell), seed, id, y);
-        }
         if (care(cell) != NON_CARER) {
             boolean intensive = care(cell) == INTENSIVE_CARER;
             b.careHours[i] = m.care().drawHours(intensive, sex, seed, id, y);
             b.careMonths[i] = m.care().drawCareMonths(intensive, age, seed, id, y);
+        }
+        if (employed(cell) == 1) {
+            b.employed[i] = 1;
+            b.workHours[i] = m.labour().drawHours(sex, education(cell), b.careHours[i], seed, id, y);
         }
         double q = m.demography().deathProbability(Model.BASE_YEAR, sex, age);
         boolean last = nl.mantelsim.care.CareModel.lastYearOfLife(m.demography(), Model.BASE_YEAR, sex, age, seed, id);

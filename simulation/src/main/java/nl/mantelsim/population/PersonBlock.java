@@ -98,7 +98,10 @@ public final class PersonBlock implements Serializable {
         REDUCED_HOURS_FEMALE, REDUCED_HOURS_MALE, STOPPED_TEMPORARILY_FEMALE, STOPPED_TEMPORARILY_MALE,
         LEFT_WORK_FEMALE, LEFT_WORK_MALE, SICKNESS_ABSENCE_FEMALE, SICKNESS_ABSENCE_MALE, NO_CHANGE,
         RETIREMENTS, CARE_INCOME_LOSS_FEMALE_CENTS, CARE_INCOME_LOSS_MALE_CENTS,
-        WAGE_BILL_CENTS, BIJSTAND_SPENDING_CENTS, INFORMAL_CARE_MILLIHOURS
+        WAGE_BILL_CENTS, BIJSTAND_SPENDING_CENTS, INFORMAL_CARE_MILLIHOURS,
+        // Employers' continued pay during care-related sickness absence; wages in WAGE_BILL_CENTS that no employer
+        // paid (weeks of leave not paid by the employer, temporary stops, sickness absence below full pay).
+        COST_SICKNESS_EMPLOYER_CENTS, WAGES_NOT_PAID_CENTS
     }
 
     public PersonBlock(int scenario, int replication, int blockId, int capacity) {

@@ -28,11 +28,25 @@ final class LabourIndicators {
         long intensive = Tally.stock(t, WORKING_INTENSIVE_CARERS_FEMALE) + Tally.stock(t, WORKING_INTENSIVE_CARERS_MALE);
         ib.add(year, "mean_work_hours", "intensive_carers", Tally.stock(t, WORK_MILLIHOURS_INTENSIVE_CARERS) / 1000.0 / intensive);
         ib.add(year, "mean_work_hours", "non_carers", Tally.stock(t, WORK_MILLIHOURS_NON_CARERS) / 1000.0 / Tally.stock(t, EMPLOYED_NON_CARERS));
+        jobOf12Hours(ib, year, t);
         // FTE per person aged 15-74, men minus women: the gap in paid work that combines participation and hours.
         double fteF = Tally.stock(t, WORK_MILLIHOURS_FEMALE) / 1000.0 / fteHours / Tally.stock(t, POP_15_74_FEMALE);
         double fteM = Tally.stock(t, WORK_MILLIHOURS_MALE) / 1000.0 / fteHours / Tally.stock(t, POP_15_74_MALE);
         ib.add(year, "gender_gap_fte", "all", fteM - fteF);
     }
+
+    /** Mean hours among workers with a job of 12+ hours, the population of SCP (2019): 31, 33 and 35 hours. */
+    private static void jobOf12Hours(IndicatorBuilder ib, int year, long[] t) {
+        long nf = Tally.stock(t, JOB12_INTENSIVE_FEMALE), nm = Tally.stock(t, JOB12_INTENSIVE_MALE);
+        long hf = Tally.stock(t, JOB12_MILLIHOURS_INTENSIVE_FEMALE), hm = Tally.stock(t, JOB12_MILLIHOURS_INTENSIVE_MALE);
+        ib.add(year, "mean_work_hours", "intensive_carers_12h", hours(hf + hm, nf + nm));
+        ib.add(year, "mean_work_hours", "intensive_carers_12h_female", hours(hf, nf));
+        ib.add(year, "mean_work_hours", "intensive_carers_12h_male", hours(hm, nm));
+        ib.add(year, "mean_work_hours", "carers_12h", hours(Tally.stock(t, JOB12_MILLIHOURS_CARERS), Tally.stock(t, JOB12_CARERS)));
+        ib.add(year, "mean_work_hours", "non_carers_12h", hours(Tally.stock(t, JOB12_MILLIHOURS_NON_CARERS), Tally.stock(t, JOB12_NON_CARERS)));
+    }
+
+    private static double hours(long millihours, long workers) { return workers == 0 ? Double.NaN : millihours / 1000.0 / workers; }
 
     static void flows(IndicatorBuilder ib, int year, long[] t) {
         long rf = ev(t, REDUCED_HOURS_FEMALE), rm = ev(t, REDUCED_HOURS_MALE);
@@ -71,12 +85,17 @@ final class LabourIndicators {
         ib.add(year, "income_loss_carers_eur", "female", ib.count(lossF) / 100.0);
         ib.add(year, "income_loss_carers_eur", "male", ib.count(lossM) / 100.0);
 
-        // Cost lines by ministry: SZW pays the leave benefit and bijstand, VWS respijtzorg; employers are not public.
-        long kdn = ev(t, COST_KOSTENDELERSNORM_CENTS), respite = ev(t, COST_RESPIJTZORG_CENTS);
+        // Cost lines by ministry: SZW pays the leave benefit and bijstand, VWS respijtzorg; employers (continued pay
+        // during leave and during care-related sickness absence) are not public money and not in the total.
+        long kdn = ev(t, COST_KOSTENDELERSNORM_CENTS), respite = ev(t, COST_RESPIJTZORG_CENTS), sick = ev(t, COST_SICKNESS_EMPLOYER_CENTS);
         ib.add(year, "public_cost_eur", "szw", ib.count(publicLeave + kdn) / 100.0);
         ib.add(year, "public_cost_eur", "vws", ib.count(respite) / 100.0);
-        ib.add(year, "public_cost_eur", "employers", ib.count(employer) / 100.0);
-        ib.add(year, "wage_bill_eur", "all", ib.count(ev(t, WAGE_BILL_CENTS)) / 100.0);
+        ib.add(year, "public_cost_eur", "employers", ib.count(employer + sick) / 100.0);
+        ib.add(year, "public_cost_eur", "employers_leave", ib.count(employer) / 100.0);
+        ib.add(year, "public_cost_eur", "employers_sickness", ib.count(sick) / 100.0);
+        long wages = ev(t, WAGE_BILL_CENTS);
+        ib.add(year, "wage_bill_eur", "all", ib.count(wages) / 100.0);
+        ib.add(year, "wage_bill_eur", "paid", ib.count(wages - ev(t, WAGES_NOT_PAID_CENTS)) / 100.0);
         ib.add(year, "bijstand_spending_eur", "all", ib.count(ev(t, BIJSTAND_SPENDING_CENTS)) / 100.0);
         ib.add(year, "informal_care_hours", "all", ib.count(ev(t, INFORMAL_CARE_MILLIHOURS)) / 1000.0);
     }

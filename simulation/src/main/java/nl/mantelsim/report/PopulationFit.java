@@ -115,6 +115,7 @@ public final class PopulationFit {
                         Double.NaN, Tally.structure(t, Slot.RECEIVERS_BY_SEX_AGE, sex * 3 + g3) / scale, true));
             }
         }
+        hoursByCare(rows, in.table(InputCatalog.CARE_AND_WORK), t);
         Table rel = in.table(InputCatalog.CARE_RELATIONS);
         double withParent = rel.one("persons_with_parent_80plus", r -> r.is("measure", "persons_with_parent_80plus")).number("value");
         rows.add(new Row("kin: persons with a living parent aged 80+ (CBS 2022; derived kin, not fitted)", "all", withParent, Double.NaN,
@@ -132,6 +133,30 @@ public final class PopulationFit {
             rows.add(new Row("household consistency (must be 0)", s.name().toLowerCase(Locale.ROOT), 0, Double.NaN, Tally.structure(t, s) / scale, true));
         }
     }
+
+    /**
+     * SCP's hours of working carers among workers with a job of 12+ hours: the gaps of intensive carers and of all
+     * carers to non-carers are what the hours draw is solved for (labour.HoursByCare); the levels and the hours of
+     * intensive carers by sex are checks.
+     */
+    private static void hoursByCare(List<Row> rows, Table effects, long[] t) {
+        String table = "weekly work hours, jobs of 12+ hours, by care (SCP 2019 Werk en mantelzorg; gaps to non-carers fitted by the hours draw)";
+        long nf = Tally.stock(t, Tally.Stock.JOB12_INTENSIVE_FEMALE), nm = Tally.stock(t, Tally.Stock.JOB12_INTENSIVE_MALE);
+        long hf = Tally.stock(t, Tally.Stock.JOB12_MILLIHOURS_INTENSIVE_FEMALE), hm = Tally.stock(t, Tally.Stock.JOB12_MILLIHOURS_INTENSIVE_MALE);
+        rows.add(new Row(table, "intensive carers", scp(effects, "weekly_work_hours_intensive_carers", "all"), Double.NaN, mean(hf + hm, nf + nm), false));
+        rows.add(new Row(table, "carers", scp(effects, "weekly_work_hours_carers", "all"), Double.NaN,
+                mean(Tally.stock(t, Tally.Stock.JOB12_MILLIHOURS_CARERS), Tally.stock(t, Tally.Stock.JOB12_CARERS)), false));
+        rows.add(new Row(table, "non-carers", scp(effects, "weekly_work_hours_non_carers", "all"), Double.NaN,
+                mean(Tally.stock(t, Tally.Stock.JOB12_MILLIHOURS_NON_CARERS), Tally.stock(t, Tally.Stock.JOB12_NON_CARERS)), false));
+        rows.add(new Row(table, "intensive carers, male (not fitted)", scp(effects, "intensive_carers_work_hours", "male"), Double.NaN, mean(hm, nm), false));
+        rows.add(new Row(table, "intensive carers, female (not fitted)", scp(effects, "intensive_carers_work_hours", "female"), Double.NaN, mean(hf, nf), false));
+    }
+
+    private static double scp(Table effects, String quantity, String sex) {
+        return effects.one(quantity + " " + sex, r -> r.is("quantity", quantity) && r.is("sex", sex)).number("value");
+    }
+
+    private static double mean(long millihours, long workers) { return workers == 0 ? Double.NaN : millihours / 1000.0 / workers; }
 
     public static void writeCsv(List<Row> rows, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -22,7 +22,10 @@ public final class Tally {
         WORKING_CARERS_FEMALE, WORKING_CARERS_MALE, WORKING_INTENSIVE_CARERS_FEMALE, WORKING_INTENSIVE_CARERS_MALE,
         EMPLOYED_16_69_FEMALE, EMPLOYED_16_69_MALE, EMPLOYED_CARERS_16_69_FEMALE, EMPLOYED_CARERS_16_69_MALE,
         COHABITING_CARERS_FEMALE, COHABITING_CARERS_MALE, REDUCED_HOURS_FOR_CARE_FEMALE, REDUCED_HOURS_FOR_CARE_MALE,
-        WORK_MILLIHOURS_INTENSIVE_CARERS, EMPLOYED_NON_CARERS, WORK_MILLIHOURS_NON_CARERS
+        WORK_MILLIHOURS_INTENSIVE_CARERS, EMPLOYED_NON_CARERS, WORK_MILLIHOURS_NON_CARERS,
+        // Workers with a job of 12+ hours, the population SCP (2019) compares: non-carers, carers, intensive by sex.
+        JOB12_NON_CARERS, JOB12_MILLIHOURS_NON_CARERS, JOB12_CARERS, JOB12_MILLIHOURS_CARERS,
+        JOB12_INTENSIVE_FEMALE, JOB12_MILLIHOURS_INTENSIVE_FEMALE, JOB12_INTENSIVE_MALE, JOB12_MILLIHOURS_INTENSIVE_MALE
     }
 
     public static final int STOCKS = Stock.values().length;
@@ -32,15 +35,17 @@ public final class Tally {
 
     /**
      * @param heavyBurdenHours weekly care hours from which a carer counts as heavily burdened (CareModel)
+     * @param minimumJobHours  the least weekly hours of the workers SCP compares carers' hours among (LabourModel)
      * @param wmo whether receiver i at home gets Wmo household help
      */
-    public static long[] of(PersonBlock b, double heavyBurdenHours, java.util.function.IntPredicate wmo) {
-        return of(b, new nl.mantelsim.population.BlockIndex(b), new nl.mantelsim.population.Households(b), heavyBurdenHours, wmo);
+    public static long[] of(PersonBlock b, double heavyBurdenHours, double minimumJobHours, java.util.function.IntPredicate wmo) {
+        return of(b, new nl.mantelsim.population.BlockIndex(b), new nl.mantelsim.population.Households(b), heavyBurdenHours,
+                minimumJobHours, wmo);
     }
 
     /** The same with the block's id index and households already built (the year step shares them). */
     public static long[] of(PersonBlock b, nl.mantelsim.population.BlockIndex index, nl.mantelsim.population.Households h,
-                            double heavyBurdenHours, java.util.function.IntPredicate wmo) {
+                            double heavyBurdenHours, double minimumJobHours, java.util.function.IntPredicate wmo) {
         long[] t = new long[SIZE];
         for (int i = 0; i < b.size(); i++) {
             int age = b.age[i];
@@ -57,7 +62,7 @@ public final class Tally {
                 t[Stock.CARE_MILLIHOURS.ordinal()] += Math.round(1000.0 * b.careHours[i]);
             }
             if (b.careNeed[i] == 1) t[Stock.CARE_RECEIVERS.ordinal()]++;
-            labour(b, i, female, employed, t);
+            labour(b, i, female, employed, minimumJobHours, t);
             if (age >= 15 && age <= 74) {
                 t[(female ? Stock.POP_15_74_FEMALE : Stock.POP_15_74_MALE).ordinal()]++;
                 if (employed) t[(female ? Stock.EMPLOYED_15_74_FEMALE : Stock.EMPLOYED_15_74_MALE).ordinal()]++;
@@ -79,7 +84,7 @@ public final class Tally {
         return t;
     }
 
-    private static void labour(PersonBlock b, int i, boolean female, boolean employed, long[] t) {
+    private static void labour(PersonBlock b, int i, boolean female, boolean employed, double minimumJobHours, long[] t) {
         boolean carer = b.careHours[i] > 0, intensive = b.careHours[i] > 8;
         if (carer && b.livesWithReceiver[i] == 1) t[(female ? Stock.COHABITING_CARERS_FEMALE : Stock.COHABITING_CARERS_MALE).ordinal()]++;
         if (!employed) return;
@@ -92,6 +97,14 @@ public final class Tally {
         if (!carer) {
             t[Stock.EMPLOYED_NON_CARERS.ordinal()]++;
             t[Stock.WORK_MILLIHOURS_NON_CARERS.ordinal()] += milli;
+        }
+        if (b.workHours[i] >= minimumJobHours) {
+            t[(carer ? Stock.JOB12_CARERS : Stock.JOB12_NON_CARERS).ordinal()]++;
+            t[(carer ? Stock.JOB12_MILLIHOURS_CARERS : Stock.JOB12_MILLIHOURS_NON_CARERS).ordinal()] += milli;
+            if (intensive) {
+                t[(female ? Stock.JOB12_INTENSIVE_FEMALE : Stock.JOB12_INTENSIVE_MALE).ordinal()]++;
+                t[(female ? Stock.JOB12_MILLIHOURS_INTENSIVE_FEMALE : Stock.JOB12_MILLIHOURS_INTENSIVE_MALE).ordinal()] += milli;
+            }
         }
         if (b.age[i] >= 16 && b.age[i] <= 69) {
             t[(female ? Stock.EMPLOYED_16_69_FEMALE : Stock.EMPLOYED_16_69_MALE).ordinal()]++;

@@ -117,6 +117,12 @@ class SimulationTest {
         assertTrue(sum(m, "paid-leave", "employees_stopped_work_for_care", "all") <= sum(m, "baseline", "employees_stopped_work_for_care", "all"));
         assertTrue(sum(m, "respite-supply", "fte", "all") > sum(m, "baseline", "fte", "all"), "respijtzorg relieves intensive carers: more FTE");
         assertTrue(sum(m, "respite-supply", "sickness_absence_care", "all") < sum(m, "baseline", "sickness_absence_care", "all"));
+        assertTrue(sum(m, "respite-supply", "public_cost_eur", "employers_sickness") < sum(m, "baseline", "public_cost_eur", "employers_sickness"),
+                "less care-related sickness absence: less continued pay by employers");
+        // The SER benefit is taxed: the Finance line gains tax on the benefit and loses it on the wages not paid.
+        assertTrue(sum(m, "paid-leave", "public_return_eur", "finance_leave_benefit") > 0);
+        assertTrue(sum(m, "paid-leave", "wage_bill_eur", "paid") < sum(m, "baseline", "wage_bill_eur", "paid"),
+                "employers pay no wage during the SER leave's weeks");
         assertTrue(m.get("no-kostendelersnorm|2030|cohabiting_carers|all") > m.get("baseline|2030|cohabiting_carers|all"),
                 "without the kostendelersnorm more carers on bijstand move in with the person they care for");
         assertTrue(sum(m, "no-kostendelersnorm", "informal_care_hours", "all") > sum(m, "baseline", "informal_care_hours", "all"));
@@ -146,6 +152,15 @@ class SimulationTest {
                 assertEquals(m.get(p + "public_cost_eur|szw"), m.get(p + "public_cost_eur|paid_leave") + m.get(p + "public_cost_eur|kostendelersnorm"), 1);
                 assertEquals(m.get(p + "public_cost_eur|vws"), m.get(p + "public_cost_eur|respijtzorg"), 1);
                 assertEquals(m.get(p + "leave_cost_eur|public"), m.get(p + "public_cost_eur|paid_leave"), 1);
+                // Employers: continued pay during leave and during care-related sickness absence; not public money.
+                assertEquals(m.get(p + "public_cost_eur|employers"), m.get(p + "public_cost_eur|employers_leave")
+                        + m.get(p + "public_cost_eur|employers_sickness"), 1);
+                assertEquals(m.get(p + "leave_cost_eur|employer"), m.get(p + "public_cost_eur|employers_leave"), 1);
+                assertEquals(m.get(p + "sickness_absence_care|all") > 0, m.get(p + "public_cost_eur|employers_sickness") > 0, p);
+                assertTrue(m.get(p + "wage_bill_eur|paid") <= m.get(p + "wage_bill_eur|all"), p);
+                // Finance's part on the leave benefit: the documented rate on the benefit paid beyond the baseline's.
+                double benefit = m.get(p + "leave_cost_eur|public") - m.get("baseline|" + y + "|leave_cost_eur|public");
+                assertEquals(inputs.data().parameters().get("finance.leave_benefit_tax_rate") * benefit, m.get(p + "public_return_eur|finance_leave_benefit"), 1e-6 * Math.max(1, benefit), p);
                 double ret = m.get(p + "public_return_eur|total");
                 assertEquals(ret, m.get(p + "public_return_eur|finance") + m.get(p + "public_return_eur|szw") + m.get(p + "public_return_eur|vws"),
                         1e-6 * Math.max(1, Math.abs(ret)), p);

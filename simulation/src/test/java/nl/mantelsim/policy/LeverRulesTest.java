@@ -68,9 +68,13 @@ class LeverRulesTest {
 
     @Test
     void publicReturnsAddUpAcrossTheLines() {
-        double[] r = PublicReturns.returns(1e9, 2e7, -1e5, in.parameters());
+        double[] r = PublicReturns.returns(1e9, 0, 2e7, -1e5, in.parameters());
         assertEquals(PublicReturns.LINES.length, r.length);
         assertEquals(0.4e9, r[0], 1e-3, "Finance: the documented average rate on the wage change");
+        // The SER leave benefit is taxable income: 100 million of benefit instead of 100 million of wages not paid.
+        double[] ser = PublicReturns.returns(-1e8, 1e8, 0, 0, in.parameters());
+        assertEquals(-0.4e8 + 0.37e8, ser[0], 1e-3, "Finance: wage tax lost, benefit tax gained");
+        assertEquals(ser[0], ser[3], 1e-6);
         assertEquals(2e7, r[1], 1e-9, "SZW: bijstand saved");
         assertTrue(r[2] < 0, "VWS: less informal care means more formal care, a negative return");
         assertEquals(r[0] + r[1] + r[2], r[3], 1e-6);
