@@ -10,6 +10,8 @@ import nl.mantelsim.data.Table;
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
 import nl.mantelsim.population.AgeBands;
+import nl.mantelsim.population.CareRelation;
+import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.population.FittedPopulation;
 import nl.mantelsim.population.Position;
 import nl.mantelsim.demography.DemographyRates;
@@ -24,7 +26,9 @@ import nl.mantelsim.demography.DemographyRates;
  * and rises as the person ages instead of being redrawn every year.
  *
  * <p>Hours given: light carers (up to 8 hours) uniform with the mean implied by SCP's 7.4 hours over all carers and
- * 19% over 8 hours; intensive carers 8 hours plus an exponential excess with the SCP 2018 mean by sex.
+ * 19% over 8 hours; intensive carers 8 hours plus an exponential excess with the SCP 2018 mean by sex. Within its
+ * intensity class a carer's hours are scaled by multiplicative factors for employment, relation to the receiver and
+ * living with the receiver ({@link CareHoursFactors}); the class is kept (light stays at most 8 hours).
  */
 public final class CareModel implements Serializable {
     final double[] needShare = new double[2 * AGES];
@@ -39,6 +43,7 @@ public final class CareModel implements Serializable {
     final double wmo7584, wmo85plus, shareOfUnlinkedHoursToReceivers, lastYearRatio;
     /** Share of light carers whose care has lasted over 3 months, by age: what makes CBS's narrow prevalence hold. */
     final double[] longShareOfLight = new double[AGES];
+    final CareHoursFactors hoursFactors;
 
     public CareModel(InputData in, FittedPopulation fit) {
         Parameters p = in.parameters();
@@ -73,6 +78,7 @@ public final class CareModel implements Serializable {
         wmo7584 = formal.one("wmo 75-84", r -> r.is("measure", "wmo_household_help_share_using") && r.is("age_group", "75-84")).number("value");
         wmo85plus = formal.one("wmo 85+", r -> r.is("measure", "wmo_household_help_share_using") && r.is("age_group", "85+")).number("value");
         heavyBurdenHours = p.get("care.heavy_burden_hours");
+        hoursFactors = new CareHoursFactors(p);
         fillDuration(in.table(InputCatalog.CARER_PREVALENCE_CBS), fit);
     }
 
@@ -217,10 +223,23 @@ public final class CareModel implements Serializable {
         return Draws.uniform(seed, id, year, Purpose.MORTALITY) < rates.deathProbability(Math.min(year, rates.lastYear()), sex, age);
     }
 
+    /**
+     * Hours of a carer whose employment, relation and co-residence are not known yet (the base population before its
+     * care links): only the intensity class matters, {@link #drawHours(boolean, PersonBlock, int, long, int)} redraws.
+     */
     public float drawHours(boolean intensive, int sex, long seed, long id, int year) {
-        double u = Draws.uniform(seed, id, year, Purpose.CARE_HOURS);
-        if (!intensive) return (float) (lightMin + u * (lightMax - lightMin));
-        double excess = -(intensiveMean[sex] - 8) * Math.log1p(-u);
+        return hours(intensive, sex, 1, Draws.uniform(seed, id, year, Purpose.CARE_HOURS));
+    }
+
+    /** Weekly hours of carer i, already linked: the class's draw scaled by the carer's factors (same keyed draw). */
+    public float drawHours(boolean intensive, PersonBlock b, int i, long seed, int year) {
+        double f = hoursFactors.factor(intensive, b.employed[i] == 1, CareRelation.ALL[b.careRelation[i]], b.livesWithReceiver[i] == 1);
+        return hours(intensive, b.sex[i], f, Draws.uniform(seed, b.id[i], year, Purpose.CARE_HOURS));
+    }
+
+    private float hours(boolean intensive, int sex, double factor, double u) {
+        if (!intensive) return (float) Math.min(8, lightMin + u * (lightMax - lightMin) * factor);
+        double excess = -(intensiveMean[sex] - 8) * Math.log1p(-u) * factor;
         return (float) Math.min(80, 8.25 + excess);
     }
 

@@ -13,7 +13,8 @@ import nl.mantelsim.population.PersonBlock;
  * whenever their receiver died or left, see demography.Departures); adults start at the rate that keeps their
  * sex-and-age share at its target, where the target is the base-year share scaled by the demand pressure (care
  * receivers per potential carer relative to 2021) to the power of the demand elasticity: more old people in need
- * draw more people into caring. A new carer is linked to a partner or parent in need where there is one.
+ * draw more people into caring. A new carer is linked to a partner or parent in need where there is one, and gives
+ * hours that depend on that link ({@link CareHoursFactors}).
  */
 public final class CareStep {
     private CareStep() {}
@@ -40,11 +41,19 @@ public final class CareStep {
         if (!Draws.chance(m.startRate(sex, age, target), seed, id, year, Purpose.CARE_START)) return false;
         int episode = m.newEpisode(sex, age, seed, id, year);
         boolean intensive = episode == CareModel.INTENSIVE;
-        b.careHours[i] = m.drawHours(intensive, sex, seed, id, year);
         // On 1 January a long episode has run 3-12 months, a short one under 3.
         double u = Draws.uniform(seed, id, year, Purpose.CARE_DURATION);
         b.careMonths[i] = (short) (episode == CareModel.SHORT_LIGHT ? 3 * u : 3 + 9 * u);
-        CareLinks.link(b, i, index, seed, year, m.shareNonKin());
+        startSpell(b, i, intensive, index, seed, year, m);
         return intensive;
+    }
+
+    /**
+     * Links a new carer to the receiver, then draws the hours, which depend on the relation and on living with the
+     * receiver. Also used for the carers of the base population, whose intensity class comes from the fit.
+     */
+    public static void startSpell(PersonBlock b, int i, boolean intensive, BlockIndex index, long seed, int year, CareModel m) {
+        CareLinks.link(b, i, index, seed, year, m.shareNonKin());
+        b.careHours[i] = m.drawHours(intensive, b, i, seed, year);
     }
 }

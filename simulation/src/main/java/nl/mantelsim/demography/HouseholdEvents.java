@@ -13,13 +13,15 @@ import nl.mantelsim.population.Position;
 
 /**
  * The year's household events inside a block, at simple documented rates (parameters.csv, all assumptions):
- * adult children leave the parental home; couples separate (the man moves out); persons living alone start living
- * with a partner, matched by age rank among this year's starters in the block (a grouped match, never all pairs);
- * older persons who need care move into an institution, the partner staying behind. Positions are made to agree
+ * adult children leave the parental home, some of them to live with a partner; couples separate (the man moves
+ * out); persons living alone and single parents start living with a partner, matched by age rank among this year's
+ * starters in the block (a grouped match, never all pairs); older persons who need care move into an institution,
+ * the partner staying behind. Positions are made to agree
  * with the new households afterwards (population.Households.normalisePositions).
  */
 public final class HouseholdEvents implements Serializable {
     final double leave1824, leave2529, leave30, form2034, form3554, form5579, separation, inst6579, inst8089, inst90;
+    final double leaveWithPartner, repartnerSingleParent;
     final int institutionSize;
     final double immigrantCoupleShare;
 
@@ -36,6 +38,8 @@ public final class HouseholdEvents implements Serializable {
         inst90 = p.get("household.institution_rate_90plus");
         institutionSize = (int) p.get("household.institution_size");
         immigrantCoupleShare = p.get("household.immigrant_couple_share");
+        leaveWithPartner = p.get("household.leave_home_with_partner_share");
+        repartnerSingleParent = p.get("household.repartner_rate_single_parent");
     }
 
     public double immigrantCoupleShare() { return immigrantCoupleShare; }
@@ -63,6 +67,8 @@ public final class HouseholdEvents implements Serializable {
                 if (Draws.chance(rate, seed, id, year, Purpose.LEAVE_HOME)) {
                     moveOut(b, i, seed, year, 0, Position.SINGLE);
                     ev[PersonBlock.Event.LEFT_HOME.ordinal()]++;
+                    // Leaving to live with a partner: the pair forms among this year's starters.
+                    if (Draws.chance(leaveWithPartner, seed, id, year, Purpose.LEAVE_HOME_WITH_PARTNER)) (b.sex[i] == PersonBlock.FEMALE ? women : men).add(i);
                 }
             } else if (p.isPartner() && b.sex[i] == PersonBlock.FEMALE && Draws.chance(separation, seed, id, year, Purpose.SEPARATION)) {
                 int m = index.of(b.partnerId[i]);
@@ -75,6 +81,9 @@ public final class HouseholdEvents implements Serializable {
             } else if (p == Position.SINGLE && age >= 20 && age <= 79) {
                 double rate = age < 35 ? form2034 : age < 55 ? form3554 : form5579;
                 if (Draws.chance(rate, seed, id, year, Purpose.COUPLE_FORMATION)) (b.sex[i] == PersonBlock.FEMALE ? women : men).add(i);
+            } else if (p == Position.SINGLE_PARENT && age >= 20 && age <= 64
+                    && Draws.chance(repartnerSingleParent, seed, id, year, Purpose.REPARTNERING)) {
+                (b.sex[i] == PersonBlock.FEMALE ? women : men).add(i);
             }
             if (age >= 65 && b.careNeed[i] == 1 && p != Position.INSTITUTION && p != Position.CHILD_AT_HOME && !parentOfMinor[i]) {
                 double rate = age < 80 ? inst6579 : age < 90 ? inst8089 : inst90;
@@ -101,21 +110,29 @@ public final class HouseholdEvents implements Serializable {
 
     /**
      * Quantile matching by age, as for the base population's couples: the i-th youngest woman with the i-th youngest
-     * man; the man joins the woman's household. Returns the number of couples formed. Also used for immigrants.
+     * man; the man joins the woman's household, unless only he has children at home (a single father), then she joins
+     * his. Two single parents are not paired (one household would have to move with its children). Positions become
+     * partner; a parent's is set to partner with children when positions are normalised. Returns the number of
+     * couples formed. Also used for immigrants.
      */
     static int formCouples(PersonBlock b, List<Integer> women, List<Integer> men, long seed) {
         Comparator<Integer> byAge = Comparator.<Integer>comparingInt(i -> b.age[i]).thenComparingLong(i -> b.id[i]);
         women.sort(byAge);
         men.sort(byAge);
-        int n = Math.min(women.size(), men.size());
+        int n = Math.min(women.size(), men.size()), formed = 0;
+        byte singleParent = (byte) Position.SINGLE_PARENT.ordinal();
         for (int k = 0; k < n; k++) {
             int w = women.get(k), m = men.get(k);
+            boolean motherHere = b.position[w] == singleParent, fatherHere = b.position[m] == singleParent;
+            if (motherHere && fatherHere) continue;
             b.partnerId[w] = b.id[m];
             b.partnerId[m] = b.id[w];
-            b.householdId[m] = b.householdId[w];
+            if (fatherHere) b.householdId[w] = b.householdId[m];
+            else b.householdId[m] = b.householdId[w];
             b.position[w] = (byte) Position.PARTNER_NO_CHILDREN.ordinal();
             b.position[m] = (byte) Position.PARTNER_NO_CHILDREN.ordinal();
+            formed++;
         }
-        return n;
+        return formed;
     }
 }

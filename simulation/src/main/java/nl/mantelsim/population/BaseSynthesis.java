@@ -3,7 +3,7 @@ package nl.mantelsim.population;
 import static nl.mantelsim.population.Cells.*;
 
 import java.io.Serializable;
-import nl.mantelsim.care.CareLinks;
+import nl.mantelsim.care.CareStep;
 import nl.mantelsim.care.CareMarket;
 import nl.mantelsim.engine.Model;
 
@@ -41,7 +41,7 @@ public final class BaseSynthesis implements Serializable {
         KinLinks.link(b, seed, model.households());
         BlockIndex index = new BlockIndex(b);
         for (int i = 0; i < b.size(); i++) {
-            if (b.careHours[i] > 0) CareLinks.link(b, i, index, seed, Model.BASE_DRAW_YEAR, model.care().shareNonKin());
+            if (b.careHours[i] > 0) CareStep.startSpell(b, i, b.careHours[i] > 8, index, seed, Model.BASE_DRAW_YEAR, model.care());
         }
         CareMarket.clear(b, index, model.care(), seed);
         model.bijstand().markCostSharers(b);

@@ -5,25 +5,29 @@ import nl.mantelsim.population.Position;
 
 /**
  * Integer counts on ageing and care for the dynamics indicators: older persons, care receivers by age and living
- * situation, carers and intensive carers by sex and age band, care hours of working and non-working carers, and
- * heavily burdened carers. Added to {@link Tally}.
+ * situation, carers and intensive carers by sex and age band, care hours of working and non-working carers, by the
+ * carer's age band and by relation to the person cared for, and heavily burdened carers. Added to {@link Tally}.
  */
 public final class CareTally {
     private CareTally() {}
 
     public static final String[] RECEIVER_BANDS = {"age_under_55", "age_55_64", "age_65_74", "age_75_84", "age_85plus"};
     public static final String[] CARER_BANDS = {"age_18_49", "age_50_64", "age_65_74", "age_75plus"};
+    /** Relations to the person cared for, in the order of population.CareRelation after NONE. */
+    public static final String[] RELATIONS = {"partner", "parent", "other_kin", "non_kin"};
 
     public enum Slot {
         POP_65PLUS, POP_80PLUS, RECEIVERS_AT_HOME, RECEIVERS_IN_INSTITUTION, RECEIVERS_75PLUS_HOME,
         CARE_MILLIHOURS_WORKING, CARE_MILLIHOURS_NOT_WORKING, HEAVILY_BURDENED,
         RECEIVED_MILLIHOURS, UNMET_MILLIHOURS, MET_WLZ, MET_WMO, MET_INFORMAL, MET_UNMET,
-        RECEIVERS_BY_BAND, CARERS_BY_SEX_BAND, INTENSIVE_BY_SEX_BAND;
+        RECEIVERS_BY_BAND, CARERS_BY_SEX_BAND, INTENSIVE_BY_SEX_BAND, CARE_MILLIHOURS_BY_BAND, CARE_MILLIHOURS_BY_RELATION;
 
         int width() {
             return switch (this) {
                 case RECEIVERS_BY_BAND -> RECEIVER_BANDS.length;
                 case CARERS_BY_SEX_BAND, INTENSIVE_BY_SEX_BAND -> 2 * CARER_BANDS.length;
+                case CARE_MILLIHOURS_BY_BAND -> CARER_BANDS.length;
+                case CARE_MILLIHOURS_BY_RELATION -> RELATIONS.length;
                 default -> 1;
             };
         }
@@ -69,6 +73,8 @@ public final class CareTally {
                 if (b.careHours[i] > 8) t[offset + at(Slot.INTENSIVE_BY_SEX_BAND) + k]++;
                 long milli = Math.round(1000.0 * b.careHours[i]);
                 t[offset + at(b.employed[i] == 1 ? Slot.CARE_MILLIHOURS_WORKING : Slot.CARE_MILLIHOURS_NOT_WORKING)] += milli;
+                t[offset + at(Slot.CARE_MILLIHOURS_BY_BAND) + carerBand(age)] += milli;
+                if (b.careRelation[i] > 0) t[offset + at(Slot.CARE_MILLIHOURS_BY_RELATION) + b.careRelation[i] - 1] += milli;
                 if (b.careHours[i] >= heavyBurdenHours) t[offset + at(Slot.HEAVILY_BURDENED)]++;
             }
         }

@@ -110,6 +110,16 @@ public final class IndicatorBuilder {
         add(year, "mean_care_hours", "all", Tally.stock(t, CARE_MILLIHOURS) / 1000.0 / carers);
         add(year, "mean_care_hours", "working_carers", Tally.care(t, CareTally.Slot.CARE_MILLIHOURS_WORKING) / 1000.0 / working);
         add(year, "mean_care_hours", "non_working_carers", Tally.care(t, CareTally.Slot.CARE_MILLIHOURS_NOT_WORKING) / 1000.0 / (carers - working));
+        for (int k = 0; k < CareTally.CARER_BANDS.length; k++) {
+            long n = Tally.care(t, CareTally.Slot.CARERS_BY_SEX_BAND, k) + Tally.care(t, CareTally.Slot.CARERS_BY_SEX_BAND, CareTally.CARER_BANDS.length + k);
+            add(year, "mean_care_hours", CareTally.CARER_BANDS[k], ratio(Tally.care(t, CareTally.Slot.CARE_MILLIHOURS_BY_BAND, k), n) / 1000.0);
+        }
+        StructureTally.Slot[] byRelation = {StructureTally.Slot.CARERS_PARTNER, StructureTally.Slot.CARERS_PARENT,
+            StructureTally.Slot.CARERS_OTHER_KIN, StructureTally.Slot.CARERS_NON_KIN};
+        for (int k = 0; k < byRelation.length; k++) {
+            add(year, "mean_care_hours", CareTally.RELATIONS[k],
+                    ratio(Tally.care(t, CareTally.Slot.CARE_MILLIHOURS_BY_RELATION, k), Tally.structure(t, byRelation[k])) / 1000.0);
+        }
         add(year, "heavily_burdened_carers", "all", count(Tally.care(t, CareTally.Slot.HEAVILY_BURDENED)));
         // Weekly hours, whole population: given by all carers, received by receivers, and needed but not received.
         add(year, "informal_care_hours", "given", count(Tally.stock(t, CARE_MILLIHOURS)) / 1000.0);

@@ -7,6 +7,8 @@ import java.util.Map;
 import nl.mantelsim.TestData;
 import nl.mantelsim.care.CareLinks;
 import nl.mantelsim.cli.Inputs;
+import nl.mantelsim.data.InputCatalog;
+import nl.mantelsim.data.Table;
 import nl.mantelsim.demography.Demography;
 import nl.mantelsim.demography.DemographyRates;
 import nl.mantelsim.population.BlockIndex;
@@ -16,7 +18,10 @@ import nl.mantelsim.report.IndicatorRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The yearly dynamics: alignment, the mantelzorgratio, care spells ending with their receiver. */
+/**
+ * The yearly dynamics: alignment, the mantelzorgratio, care spells ending with their receiver, households and bijstand
+ * against CBS 2021-2024, care hours by employment and relation.
+ */
 class DynamicsTest {
     static Map<String, Double> m;
     static Inputs inputs;
@@ -135,6 +140,58 @@ class DynamicsTest {
             // Among those who die in the year, receivers are far more common than in the population.
             assertTrue(receiverDeaths / deaths > 3 * receivers / population,
                     y + ": " + receiverDeaths / deaths + " of the dead need care, " + receivers / population + " of all");
+        }
+    }
+
+    private static double cbs(Table t, String measure, String year) {
+        return t.one(measure + " " + year, r -> r.is("measure", measure) && r.is("year", year) && r.is("sex", "all")).number("value");
+    }
+
+    private static double sim(int year, String indicator, String group) {
+        return m.get("baseline|" + year + "|" + indicator + "|" + group);
+    }
+
+    @Test
+    void householdsFollowCbs37975From2021To2024WithinFivePercent() {
+        Table t = inputs.data().table(InputCatalog.HOUSEHOLDS);
+        for (int y = 2021; y <= 2024; y++) {
+            String year = String.valueOf(y);
+            double single = sim(y, "households", "single"), withChildren = sim(y, "households", "couple_with_children")
+                    + sim(y, "households", "single_parent");
+            double total = single + withChildren + sim(y, "households", "couple_no_children") + sim(y, "households", "other");
+            assertEquals(cbs(t, "one_person_households", year), single, 0.05 * single, "one-person households " + y);
+            assertEquals(cbs(t, "private_households_total", year), total, 0.05 * total, "private households " + y);
+            assertEquals(cbs(t, "multi_person_households_with_children", year), withChildren, 0.05 * withChildren,
+                    "households with children " + y);
+        }
+        // Growth: CBS 37975 adds 243,000 one-person households from 2021 to 2024; before re-partnering and leaving home
+        // with a partner the model added about 610,000.
+        double cbsGrowth = cbs(t, "one_person_households", "2024") - cbs(t, "one_person_households", "2021");
+        double growth = sim(2024, "households", "single") - sim(2021, "households", "single");
+        assertTrue(growth < 1.6 * cbsGrowth, "one-person households grow by " + growth + " against CBS " + cbsGrowth);
+        // Single parents re-partner: CBS counts 0.61 million single-parent households in 2023 (71487ned), 0.62 in 2024.
+        double singleParents = cbs(t, "single_parent_households", "2023");
+        assertEquals(singleParents, sim(2023, "households", "single_parent"), 0.08 * singleParents);
+        assertTrue(sim(2032, "households", "single_parent") < 1.05 * sim(2021, "households", "single_parent"), "no drift upwards");
+    }
+
+    @Test
+    void bijstandRecipientsFallAsCbsPublishedFrom2021To2023AndDoNotDriftAfterwards() {
+        Table t = inputs.data().table(InputCatalog.BIJSTAND);
+        // CBS counts at the end of a quarter: 2021Q1 stands for 1 January 2021, 2023Q4 for 1 January 2024.
+        double cbs = t.one("2023Q4", r -> r.is("measure", "persons_with_general_bijstand") && r.is("sex", "all") && r.is("age_group", "under AOW age") && r.is("year", "2023Q4")).number("value")
+                / t.one("2021Q1", r -> r.is("measure", "persons_with_general_bijstand") && r.is("sex", "all") && r.is("age_group", "under AOW age") && r.is("year", "2021Q1")).number("value");
+        double base = sim(2021, "bijstand_recipients", "all");
+        assertEquals(cbs, sim(2024, "bijstand_recipients", "all") / base, 0.06, "recipients 2024 relative to 2021");
+        assertEquals(1, sim(2032, "bijstand_recipients", "all") / sim(2024, "bijstand_recipients", "all"), 0.08, "2032 relative to 2024");
+    }
+
+    @Test
+    void workingCarersGiveFewerHoursThanCarersWithoutWorkAndPartnersTheMost() {
+        for (int y = 2021; y <= 2032; y++) {
+            assertTrue(sim(y, "mean_care_hours", "working_carers") < sim(y, "mean_care_hours", "non_working_carers"), "employment " + y);
+            assertTrue(sim(y, "mean_care_hours", "partner") > sim(y, "mean_care_hours", "parent"), "partner " + y);
+            assertTrue(sim(y, "mean_care_hours", "parent") > sim(y, "mean_care_hours", "non_kin"), "non-kin " + y);
         }
     }
 }
