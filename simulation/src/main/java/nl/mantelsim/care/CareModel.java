@@ -132,7 +132,12 @@ public final class CareModel implements Serializable {
      * year, long ones at the stop rate), so the mix of carers on 1 January stays the base year's mix.
      */
     int newEpisode(int sex, int age, long seed, long id, int year) {
-        double intensive = intensiveShareOfCarers[sex * AGES + age];
+        return newEpisode(sex, age, seed, id, year, 1);
+    }
+
+    /** The same with the intensive episode's weight multiplied (selection of part-time workers, labour.LabourModel). */
+    int newEpisode(int sex, int age, long seed, long id, int year, double intensiveWeight) {
+        double intensive = Math.min(1, intensiveShareOfCarers[sex * AGES + age] * intensiveWeight);
         double light = 1 - intensive;
         double wI = intensive * stopRate, wL = light * longShareOfLight[age] * stopRate, wS = light * (1 - longShareOfLight[age]);
         double u = Draws.uniform(seed, id, year, Purpose.CARE_INTENSITY) * (wI + wL + wS);

@@ -19,9 +19,15 @@ import nl.mantelsim.population.PersonBlock;
 public final class CareStep {
     private CareStep() {}
 
-    /** Returns true when the person started intensive care this year. */
+    /**
+     * Returns true when the person started intensive care this year.
+     *
+     * @param startWeight     multiplies the chance of starting care: above 1 for part-time workers, below 1 for
+     *                        full-timers, 1 for others (labour.LabourModel#careStartWeight)
+     * @param intensiveWeight the same for the chance that a new episode is intensive (LabourModel#intensiveCareWeight)
+     */
     public static boolean apply(PersonBlock b, int i, int year, long seed, CareModel m, double demandPressure, BlockIndex index,
-                                DemographyRates rates) {
+                                DemographyRates rates, double startWeight, double intensiveWeight) {
         int sex = b.sex[i], age = b.age[i];
         long id = b.id[i];
         // The state is that of 1 January of next year: need depends on whether the person dies in that year.
@@ -38,8 +44,8 @@ public final class CareStep {
         }
         if (age < 18) return false;
         double target = Math.min(0.9, m.baseCarerShare[sex * AGES + age] * Math.pow(demandPressure, m.demandElasticity));
-        if (!Draws.chance(m.startRate(sex, age, target), seed, id, year, Purpose.CARE_START)) return false;
-        int episode = m.newEpisode(sex, age, seed, id, year);
+        if (!Draws.chance(Math.min(1, startWeight * m.startRate(sex, age, target)), seed, id, year, Purpose.CARE_START)) return false;
+        int episode = m.newEpisode(sex, age, seed, id, year, intensiveWeight);
         boolean intensive = episode == CareModel.INTENSIVE;
         // On 1 January a long episode has run 3-12 months, a short one under 3.
         double u = Draws.uniform(seed, id, year, Purpose.CARE_DURATION);

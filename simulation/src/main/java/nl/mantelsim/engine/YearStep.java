@@ -32,7 +32,8 @@ public final class YearStep {
         long[] ev = b.events;
         for (int i = 0; i < b.size(); i++) {
             boolean wasEmployed = b.employed[i] == 1, wasCarer = b.careHours[i] > 0;
-            boolean newIntensive = CareStep.apply(b, i, year, seed, m.care(), demandPressure, index, m.demography());
+            boolean newIntensive = CareStep.apply(b, i, year, seed, m.care(), demandPressure, index, m.demography(),
+                    m.labour().careStartWeight(b, i), m.labour().intensiveCareWeight(b, i));
             boolean isCarer = b.careHours[i] > 0;
             if (isCarer != wasCarer) ev[(isCarer ? CARE_STARTS : CARE_STOPS).ordinal()]++;
 

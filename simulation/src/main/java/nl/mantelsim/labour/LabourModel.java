@@ -113,6 +113,36 @@ public final class LabourModel implements Serializable {
     /** The least weekly hours of the workers SCP compares carers' hours among (12). */
     public double minimumJobHours() { return hoursByCare.minimumJobHours; }
 
+    /*
+     * Selection into care by hours. The base population associates part-time work with care ({@link HoursByCare}:
+     * the odds of part-time are exp(shift) times higher for carers than for non-carers). An odds ratio reads both
+     * ways, so among workers the odds of starting care are exp(light shift) times higher for part-timers, and among
+     * those who start, the odds of an intensive episode exp(intensive - light shift) times higher. Without this, new
+     * carers would be drawn from all workers alike and SCP's hours gap would fade as the base year's carers stop.
+     * Each weight is normalised to a mean of 1 over the workers of the sex and education at their part-time share,
+     * so the numbers of carers and intensive carers are unchanged.
+     */
+
+    /** Multiplies a worker's chance of starting care (1 for a person without work). */
+    public double careStartWeight(nl.mantelsim.population.PersonBlock b, int i) {
+        if (b.employed[i] != 1) return 1;
+        double p = hoursByCare.partTimeShare(b.sex[i], b.education[i], HoursByCare.careStatus(0));
+        return weight(b.workHours[i] < fullTimeMin, Math.exp(hoursByCare.lightShift), p);
+    }
+
+    /** Multiplies the chance that a new episode of a worker is intensive (1 for a person without work). */
+    public double intensiveCareWeight(nl.mantelsim.population.PersonBlock b, int i) {
+        if (b.employed[i] != 1) return 1;
+        double p = hoursByCare.partTimeShare(b.sex[i], b.education[i], HoursByCare.careStatus(0));
+        double light = Math.exp(hoursByCare.lightShift);
+        double starters = p * light / (p * light + 1 - p); // part-time share among those who start care
+        return weight(b.workHours[i] < fullTimeMin, Math.exp(hoursByCare.intensiveShift - hoursByCare.lightShift), starters);
+    }
+
+    private static double weight(boolean partTime, double odds, double partTimeShare) {
+        return (partTime ? odds : 1) / (partTimeShare * odds + 1 - partTimeShare);
+    }
+
     /** The solved logit shifts of the part-time share of light and intensive carers (for the fit notes). */
     public double[] partTimeShiftsForCare() { return new double[] {hoursByCare.lightShift, hoursByCare.intensiveShift}; }
 

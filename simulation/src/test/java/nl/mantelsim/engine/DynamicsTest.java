@@ -194,4 +194,22 @@ class DynamicsTest {
             assertTrue(sim(y, "mean_care_hours", "parent") > sim(y, "mean_care_hours", "non_kin"), "non-kin " + y);
         }
     }
+
+    /**
+     * SCP's hours gap (working intensive carers 31 hours against 35 for non-carers, jobs of 12+ hours) is in the base
+     * population and must not fade as the base year's carers stop: new carers are selected by hours (LabourModel).
+     * Without the selection the intensive gap fell from -4.0 to -0.9 hours by 2030 (scale 0.02).
+     */
+    @Test
+    void intensiveCarersKeepWorkingFewerHoursThanNonCarers() {
+        double base = sim(2021, "mean_work_hours", "intensive_carers_12h") - sim(2021, "mean_work_hours", "non_carers_12h");
+        assertEquals(-4, base, 0.6, "the base year's gap");
+        for (int y = 2026; y <= 2032; y++) {
+            double gap = sim(y, "mean_work_hours", "intensive_carers_12h") - sim(y, "mean_work_hours", "non_carers_12h");
+            // Scale 0.002 holds about 600 working intensive carers: +-1.2 hours of noise.
+            assertTrue(gap < -2.5, "intensive carers' gap in " + y + ": " + gap);
+            double carers = sim(y, "mean_work_hours", "carers_12h") - sim(y, "mean_work_hours", "non_carers_12h");
+            assertTrue(carers < -0.8, "all carers' gap in " + y + ": " + carers);
+        }
+    }
 }
