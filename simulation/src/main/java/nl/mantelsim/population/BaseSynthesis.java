@@ -64,7 +64,7 @@ public final class BaseSynthesis implements Serializable {
         if (care(cell) != NON_CARER) {
             boolean intensive = care(cell) == INTENSIVE_CARER;
             b.careHours[i] = m.care().drawHours(intensive, sex, seed, id, y);
-            b.careMonths[i] = m.care().drawCareMonths(intensive, age, seed, id, y);
+            b.careMonths[i] = m.care().drawCareMonths(intensive, sex, age, seed, id, y);
         }
         double q = m.demography().deathProbability(Model.BASE_YEAR, sex, age);
         boolean last = nl.mantelsim.care.CareModel.lastYearOfLife(m.demography(), Model.BASE_YEAR, sex, age, seed, id);

@@ -11,17 +11,21 @@ import nl.mantelsim.data.Table;
  * <ul>
  *   <li>children wanted by single parents: CBS 71487ned 2023 (1, 2, 3+ children);</li>
  *   <li>children wanted by couples: CBS 37975 households of 3, 4 and 5+ persons (2021) less the single-parent
- *       households of that size (2023), i.e. couples with 1, 2 and 3+ children; other households of 3+ persons
- *       are few and ignored;</li>
+ *       households of that size (2023), i.e. couples with 1, 2 and 3+ children, after taking out the other members
+ *       who live with a family: they make a family one person larger, so the sizes the families have before
+ *       they join are solved from the published ones, assuming each couple or single parent hosts one with the
+ *       same chance (other members in families / couples and single parents, 2021; 2 x other multi-person
+ *       households, taken as pairs, live apart);</li>
  *   <li>the share of other household members who live in an "other multi-person household" rather than with a
  *       family: 2 x such households (2024, derived) / other members (2024);</li>
- *   <li>mothers' age at birth and completed fertility (parameters.csv) for kin links.</li>
+ *   <li>mothers' age at birth and completed fertility (parameters.csv) for kin links;</li>
+ *   <li>the age from which a housemate is a cost-sharer of a bijstand recipient (policy_parameters.csv).</li>
  * </ul>
  * "3+" children is taken as 3.
  */
 public record HouseholdRules(double[] coupleChildren, double[] singleParentChildren, double otherPairShare,
                              double motherGapMean, double fatherGapMean, double gapSd, double[][] parityByAge,
-                             int institutionSize)
+                             int institutionSize, int costSharerMinimumAge)
         implements Serializable {
 
     public static HouseholdRules from(InputData in) {
@@ -30,13 +34,27 @@ public record HouseholdRules(double[] coupleChildren, double[] singleParentChild
                 sp3 = v(h, "single_parent_households_3plus_children", "2023");
         double hh3 = v(h, "households_3_persons", "2021"), hh4 = v(h, "households_4_persons", "2021"),
                 hh5 = v(h, "households_5plus_persons", "2021");
-        double c1 = hh3 - sp2, c2 = hh4 - sp3, c3 = hh5;
+        double hh2 = v(h, "households_2_persons", "2021");
         double others = v(h, "persons_other_household_member", "2024");
         double otherHouseholds = v(h, "other_multi_person_households", "2024");
+        double hosts = (HouseholdMargins.interpolated(h, "persons_cohabiting_partner_total") / 2
+                + HouseholdMargins.interpolated(h, "persons_parent_in_single_parent_household"));
+        double joined = Math.max(0, HouseholdMargins.interpolated(h, "persons_other_household_member") - 2 * otherHouseholds) / hosts;
+        // Sizes before other members join: published(n) = (1 - joined) before(n) + joined before(n - 1).
+        double before2 = (hh2 - otherHouseholds) / (1 - joined);
+        double before3 = (hh3 - joined * before2) / (1 - joined);
+        double before4 = (hh4 - joined * before3) / (1 - joined);
+        double before5 = hh5 - joined * before4;
+        double c1 = before3 - sp2, c2 = before4 - sp3, c3 = before5;
+        if (c1 <= 0 || c2 <= 0 || c3 <= 0) {
+            throw nl.mantelsim.data.InputError.of(h.file(), "households by size leave no couples with 1, 2 or 3+ children ("
+                    + Math.round(c1) + ", " + Math.round(c2) + ", " + Math.round(c3) + ") after single parents and other members");
+        }
         Parameters p = in.parameters();
         return new HouseholdRules(normalise(c1, c2, c3), normalise(sp1, sp2, sp3), Math.min(1, 2 * otherHouseholds / others),
                 p.get("household.mother_age_gap_mean"), p.get("household.father_age_gap_mean"), p.get("household.mother_age_gap_sd"),
-                parityByAge(in.table(InputCatalog.PARITY)), (int) p.get("household.institution_size"));
+                parityByAge(in.table(InputCatalog.PARITY)), (int) p.get("household.institution_size"),
+                (int) nl.mantelsim.policy.PolicyPrices.from(in).kostendelersMinimumAge());
     }
 
     /** Completed-children distribution by age in 2021, from the birth-cohort table. */
