@@ -97,7 +97,7 @@ final class HouseholdAssembly {
 
     private void family(int ref, int second, double[] childrenShares) {
         if (second < 0) b.householdId[ref] = newHousehold();
-        int wanted = 1 + HouseholdRules.pick(childrenShares, Draws.uniform(seed, b.id[ref], 0, Purpose.CHILDREN_WANTED));
+        int wanted = rules.childrenWanted(childrenShares, Draws.uniform(seed, b.id[ref], 0, Purpose.CHILDREN_WANTED));
         families.add(new int[] {ref, wanted, 0});
     }
 

@@ -21,11 +21,13 @@ import nl.mantelsim.data.Table;
  *   <li>mothers' age at birth and completed fertility (parameters.csv) for kin links;</li>
  *   <li>the age from which a housemate is a cost-sharer of a bijstand recipient (policy_parameters.csv).</li>
  * </ul>
- * "3+" children is taken as 3.
+ * "3+" children is 3, or 4 with the share that makes the children wanted by all families add up to the children
+ * living at home (CBS 37620, 2021 interpolated); without it the children left over would join full families and
+ * make too many households of 4 and 5+.
  */
 public record HouseholdRules(double[] coupleChildren, double[] singleParentChildren, double otherPairShare,
                              double motherGapMean, double fatherGapMean, double gapSd, double[][] parityByAge,
-                             int institutionSize, int costSharerMinimumAge)
+                             int institutionSize, int costSharerMinimumAge, double fourthChildShare)
         implements Serializable {
 
     public static HouseholdRules from(InputData in) {
@@ -51,10 +53,18 @@ public record HouseholdRules(double[] coupleChildren, double[] singleParentChild
                     + Math.round(c1) + ", " + Math.round(c2) + ", " + Math.round(c3) + ") after single parents and other members");
         }
         Parameters p = in.parameters();
-        return new HouseholdRules(normalise(c1, c2, c3), normalise(sp1, sp2, sp3), Math.min(1, 2 * otherHouseholds / others),
+        double couplesWithChildren = (HouseholdMargins.interpolated(h, "persons_partner_unmarried_couple_with_children")
+                + HouseholdMargins.interpolated(h, "persons_partner_married_couple_with_children")) / 2;
+        double singleParents = HouseholdMargins.interpolated(h, "persons_parent_in_single_parent_household");
+        double[] couple = normalise(c1, c2, c3), single = normalise(sp1, sp2, sp3);
+        double wantedAtThree = couplesWithChildren * (couple[0] + 2 * couple[1] + 3 * couple[2])
+                + singleParents * (single[0] + 2 * single[1] + 3 * single[2]);
+        double threePlus = couplesWithChildren * couple[2] + singleParents * single[2];
+        double fourth = (HouseholdMargins.interpolated(h, "persons_child_living_at_home") - wantedAtThree) / threePlus;
+        return new HouseholdRules(couple, single, Math.min(1, 2 * otherHouseholds / others),
                 p.get("household.mother_age_gap_mean"), p.get("household.father_age_gap_mean"), p.get("household.mother_age_gap_sd"),
                 parityByAge(in.table(InputCatalog.PARITY)), (int) p.get("household.institution_size"),
-                (int) nl.mantelsim.policy.PolicyPrices.from(in).kostendelersMinimumAge());
+                (int) nl.mantelsim.policy.PolicyPrices.from(in).kostendelersMinimumAge(), Math.max(0, Math.min(1, fourth)));
     }
 
     /** Completed-children distribution by age in 2021, from the birth-cohort table. */
@@ -83,6 +93,19 @@ public record HouseholdRules(double[] coupleChildren, double[] singleParentChild
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) out[i] = x[i] / s;
         return out;
+    }
+
+    /**
+     * Children a family wants, 1 to 3 from the shares, and 4 instead of 3 with {@link #fourthChildShare}: the uniform's
+     * position inside the 3+ class is a second, independent uniform.
+     */
+    int childrenWanted(double[] shares, double u) {
+        int k = pick(shares, u);
+        if (k < shares.length - 1) return k + 1;
+        double before = 0;
+        for (int j = 0; j < k; j++) before += shares[j];
+        double within = (u - before) / shares[k];
+        return k + 1 + (within < fourthChildShare ? 1 : 0);
     }
 
     /** Index drawn from a discrete distribution with the uniform u. */
