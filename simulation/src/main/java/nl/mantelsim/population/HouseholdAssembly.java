@@ -11,7 +11,9 @@ import nl.mantelsim.engine.Purpose;
  * matched by age rank (quantile matching keeps each sex's age distribution and gives the usual age gap), children
  * living at home placed with a mother (or single father) 16-50 years older, nearest the usual age at birth,
  * other members paired or placed with a family (older ones with a family of the next generation), singles alone,
- * institutional residents grouped. Where the fitted positions cannot all be honoured in a block (an unmatched
+ * institutional residents grouped. Children at home of cost-sharing age and other members stay out of households
+ * where a parent or partner is on bijstand, which the fit has placed in their own household (kostendelersnorm
+ * share, {@link BijstandMargins}). Where the fitted positions cannot all be honoured in a block (an unmatched
  * partner, a family left without children) the person's position is changed to the nearest consistent one; the
  * fit report shows the resulting deviations.
  */
