@@ -1,8 +1,11 @@
 package nl.mantelsim.care;
 
 import static nl.mantelsim.population.Cells.AGES;
+import static nl.mantelsim.population.Cells.MAX_AGE;
+import static nl.mantelsim.population.Cells.sexName;
 
 import java.io.Serializable;
+import java.util.List;
 import nl.mantelsim.data.InputCatalog;
 import nl.mantelsim.data.InputData;
 import nl.mantelsim.data.Parameters;
@@ -41,8 +44,8 @@ public final class CareModel implements Serializable {
     /** Mean informal hours a receiver needs: under 75 and 75+ (CBS). */
     final double[] needHoursMean;
     final double wmo7584, wmo85plus, shareOfUnlinkedHoursToReceivers, lastYearRatio;
-    /** Share of light carers whose care has lasted over 3 months, by age: what makes CBS's narrow prevalence hold. */
-    final double[] longShareOfLight = new double[AGES];
+    /** Share of light carers whose care has lasted over 3 months, by sex and age: what makes CBS's narrow prevalence hold. */
+    final double[] longShareOfLight = new double[2 * AGES];
     final CareHoursFactors hoursFactors;
 
     public CareModel(InputData in, FittedPopulation fit) {
@@ -84,31 +87,76 @@ public final class CareModel implements Serializable {
 
     /**
      * CBS's narrow definition counts carers whose care lasts over 3 months and/or over 8 hours a week (CBS 2022, by
-     * 5-year group from 20). Intensive carers count anyway; the rest of each group's narrow carers must be light
-     * carers of long duration, which fixes their share. Ages 18-19 take the 20-24 share. The 2022 table is applied
-     * to 2021, the nearest year published.
+     * 5-year group from 20, and by sex from 16). Intensive carers count anyway; the rest of each group's narrow carers
+     * must be light carers of long duration. Their numbers by sex and age group are raked to both tables (a small
+     * IPF over the groups x sex, capped at the light carers of the cell), starting from one share per group; where
+     * the two tables imply different totals the age table wins and the sex targets are scaled to it. Ages 18-19 take
+     * the 20-24 share. The 2022 tables are applied to 2021, the nearest year published.
      */
     private void fillDuration(Table cbs, FittedPopulation fit) {
-        for (Table.Row r : cbs.where(r -> r.is("definition", "cbs_narrow") && r.is("dimension", "age") && r.integer("year") == 2022)) {
-            int[] band = AgeBands.parse(r, "group");
-            double pop = 0, intensive = 0, light = 0;
+        List<Table.Row> groups = cbs.where(r -> r.is("definition", "cbs_narrow") && r.is("dimension", "age") && r.integer("year") == 2022);
+        int n = groups.size();
+        int[][] bands = new int[n][];
+        double[][] intensive = new double[2][n], light = new double[2][n], longLight = new double[2][n];
+        double[] rowTarget = new double[n], colTarget = new double[2];
+        for (int g = 0; g < n; g++) {
+            Table.Row r = groups.get(g);
+            bands[g] = AgeBands.parse(r, "group");
+            if (bands[g][0] == 20) bands[g] = new int[] {18, bands[g][1]};
+            double pop = 0, intensiveAll = 0, lightAll = 0;
             for (int sex = 0; sex < 2; sex++) {
-                for (int a = band[0]; a <= band[1]; a++) {
-                    double n = fit.persons(sex, a), carers = n * fit.carerShare(sex, a), share = fit.intensiveShareOfCarers(sex, a);
-                    pop += n;
-                    intensive += carers * share;
-                    light += carers * (1 - share);
+                for (int a = bands[g][0]; a <= Math.min(bands[g][1], MAX_AGE); a++) {
+                    double persons = fit.persons(sex, a), carers = persons * fit.carerShare(sex, a), share = fit.intensiveShareOfCarers(sex, a);
+                    pop += persons;
+                    intensive[sex][g] += carers * share;
+                    light[sex][g] += carers * (1 - share);
+                }
+                intensiveAll += intensive[sex][g];
+                lightAll += light[sex][g];
+            }
+            rowTarget[g] = Math.max(0, r.number("share") * pop - intensiveAll);
+            double start = lightAll > 0 ? Math.min(1, rowTarget[g] / lightAll) : 0;
+            for (int sex = 0; sex < 2; sex++) longLight[sex][g] = start * light[sex][g];
+        }
+        double rows = 0;
+        for (double t : rowTarget) rows += t;
+        for (int sex = 0; sex < 2; sex++) {
+            String sx = sexName(sex);
+            double share = cbs.one("cbs_narrow " + sx + " 2022", r -> r.is("definition", "cbs_narrow") && r.is("dimension", "sex")
+                    && r.is("group", sx) && r.integer("year") == 2022).number("share");
+            double pop16 = 0, intensive16 = 0;
+            for (int a = 16; a <= MAX_AGE; a++) {
+                pop16 += fit.persons(sex, a);
+                intensive16 += fit.persons(sex, a) * fit.carerShare(sex, a) * fit.intensiveShareOfCarers(sex, a);
+            }
+            colTarget[sex] = Math.max(0, share * pop16 - intensive16);
+        }
+        double colScale = rows / (colTarget[0] + colTarget[1]);
+        for (int sex = 0; sex < 2; sex++) colTarget[sex] *= colScale;
+        for (int it = 0; it < 200; it++) {
+            for (int sex = 0; sex < 2; sex++) {
+                double sum = 0;
+                for (int g = 0; g < n; g++) sum += longLight[sex][g];
+                for (int g = 0; g < n; g++) longLight[sex][g] = sum > 0 ? Math.min(light[sex][g], longLight[sex][g] * colTarget[sex] / sum) : 0;
+            }
+            for (int g = 0; g < n; g++) {
+                double sum = longLight[0][g] + longLight[1][g];
+                for (int sex = 0; sex < 2; sex++) {
+                    longLight[sex][g] = sum > 0 ? Math.min(light[sex][g], longLight[sex][g] * rowTarget[g] / sum) : 0;
                 }
             }
-            double longShare = light > 0 ? Math.max(0, Math.min(1, (r.number("share") * pop - intensive) / light)) : 0;
-            for (int a = band[0]; a <= band[1]; a++) longShareOfLight[a] = longShare;
-            if (band[0] == 20) for (int a = 18; a < 20; a++) longShareOfLight[a] = longShare;
+        }
+        for (int g = 0; g < n; g++) {
+            for (int sex = 0; sex < 2; sex++) {
+                double share = light[sex][g] > 0 ? longLight[sex][g] / light[sex][g] : 0;
+                for (int a = bands[g][0]; a <= Math.min(bands[g][1], MAX_AGE); a++) longShareOfLight[sex * AGES + a] = share;
+            }
         }
     }
 
     /** Months the care episode has lasted: over 3 months for intensive and long light care, else under 3. */
-    public short drawCareMonths(boolean intensive, int age, long seed, long id, int year) {
-        boolean longCare = intensive || Draws.chance(longShareOfLight[Math.min(age, AGES - 1)], seed, id, year, Purpose.CARE_LONG_DURATION);
+    public short drawCareMonths(boolean intensive, int sex, int age, long seed, long id, int year) {
+        boolean longCare = intensive || Draws.chance(longShareOfLight[sex * AGES + Math.min(age, AGES - 1)], seed, id, year, Purpose.CARE_LONG_DURATION);
         if (!longCare) return (short) (Draws.uniform(seed, id, year, Purpose.CARE_DURATION) * 3);
         return (short) Math.min(Short.MAX_VALUE, 3 + Draws.exponential(12 * meanDurationYears, seed, id, year, Purpose.CARE_DURATION));
     }
@@ -119,7 +167,7 @@ public final class CareModel implements Serializable {
      * within the year and long ones at the stop rate.
      */
     double startRate(int sex, int age, double target) {
-        double shortShare = (1 - intensiveShareOfCarers[sex * AGES + age]) * (1 - longShareOfLight[age]);
+        double shortShare = (1 - intensiveShareOfCarers[sex * AGES + age]) * (1 - longShareOfLight[sex * AGES + age]);
         double stop = shortShare + (1 - shortShare) * stopRate;
         return Math.min(1, stop * target / (1 - target));
     }
@@ -139,7 +187,8 @@ public final class CareModel implements Serializable {
     int newEpisode(int sex, int age, long seed, long id, int year, double intensiveWeight) {
         double intensive = Math.min(1, intensiveShareOfCarers[sex * AGES + age] * intensiveWeight);
         double light = 1 - intensive;
-        double wI = intensive * stopRate, wL = light * longShareOfLight[age] * stopRate, wS = light * (1 - longShareOfLight[age]);
+        double longShare = longShareOfLight[sex * AGES + age];
+        double wI = intensive * stopRate, wL = light * longShare * stopRate, wS = light * (1 - longShare);
         double u = Draws.uniform(seed, id, year, Purpose.CARE_INTENSITY) * (wI + wL + wS);
         return u < wI ? INTENSIVE : u < wI + wL ? LONG_LIGHT : SHORT_LIGHT;
     }

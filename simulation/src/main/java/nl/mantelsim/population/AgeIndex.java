@@ -41,6 +41,12 @@ final class AgeIndex {
         return c;
     }
 
+    /** How far the candidate {@link #take} would return is from the wanted age; infinite when there is none. */
+    double distance(double wanted, int min, int max) {
+        Integer key = nearest(wanted, min, max);
+        return key == null ? Double.POSITIVE_INFINITY : Math.abs(key - Math.max(min, Math.min(max, wanted)));
+    }
+
     private Integer nearest(double wanted, int min, int max) {
         int w = (int) Math.round(Math.max(min, Math.min(max, wanted)));
         Map.Entry<Integer, ArrayDeque<Integer>> lo = byAge.floorEntry(w), hi = byAge.ceilingEntry(w);

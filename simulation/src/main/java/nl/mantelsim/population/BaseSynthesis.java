@@ -60,7 +60,7 @@ public final class BaseSynthesis implements Serializable {
         if (care(cell) != NON_CARER) {
             boolean intensive = care(cell) == INTENSIVE_CARER;
             b.careHours[i] = m.care().drawHours(intensive, sex, seed, id, y);
-            b.careMonths[i] = m.care().drawCareMonths(intensive, age, seed, id, y);
+            b.careMonths[i] = m.care().drawCareMonths(intensive, sex, age, seed, id, y);
         }
         if (employed(cell) == 1) {
             b.employed[i] = 1;

@@ -11,9 +11,11 @@ import nl.mantelsim.data.Table;
  * (the base year wins); its split by sex and the share under 27 come from the end of 2023 (the only year with
  * them); by household type (single, single parent, couple) from the 2017 benefits (82015NED): a benefit for a couple
  * is counted as its recipient's position, a documented simplification. The share under the kostendelersnorm
- * (12%, 2022) is fitted as the recipients who live in someone else's household as an adult: an other member, or a
- * child at home aged 27 or over (the age from which a housemate counts as cost-sharer); the households assembled
- * afterwards decide the actual cost-sharers, which the fit report compares with the 12%.
+ * (12%, 2022) is fitted as the recipients who live in someone else's household as an adult: an other member or a
+ * child at home (whose parents, at least 16 years older, are of cost-sharing age, 27+, whatever the child's age).
+ * The households assembled afterwards decide the actual cost-sharers, which the fit report compares with the 12%:
+ * assembly keeps other members and children at home of 27 or over out of households where a parent or partner is
+ * on bijstand ({@link HouseholdAssembly}), so that recipients in their own household rarely have cost-sharers.
  */
 final class BijstandMargins {
     private BijstandMargins() {}
@@ -40,7 +42,7 @@ final class BijstandMargins {
         t.margins.add(Margins.of("bijstand recipients living as an adult in another's household (kostendelersnorm share, 2022)", c -> {
             if (bijstand(c) == 0) return -1;
             Position p = Position.ALL[position(c)];
-            return p == Position.OTHER_MEMBER || (p == Position.CHILD_AT_HOME && age(c) >= 27) ? 0 : 1;
+            return p == Position.OTHER_MEMBER || p == Position.CHILD_AT_HOME ? 0 : 1;
         }, new double[] {sharers * total, (1 - sharers) * total}, new String[] {"in another's household", "own household"}));
         t.margins.add(Margins.of("bijstand recipients by household type (CBS 82015NED 2017 shares)", c -> {
             if (bijstand(c) == 0) return -1;

@@ -10,10 +10,10 @@ import nl.mantelsim.data.Table;
 
 /**
  * Margins on care giving, SCP broad definition (2019): carers by age band among persons 18+ and by sex, intensive
- * carers (over 8 hours a week) by sex. Where carers by age and carers by sex imply different totals, the age table
- * wins (it is the more detailed) and the sex shares are scaled to it; beyond the tolerance in parameters.csv the
- * inputs are refused as disagreeing. The CBS narrow definition is met through care duration, not here
- * ({@link BaseSynthesis}).
+ * carers (over 8 hours a week) by sex and by age (as an assumed share of CBS narrow carers). Where carers by age and
+ * carers by sex imply different totals, the age table wins (it is the more detailed) and the sex shares are scaled
+ * to it; beyond the tolerance in parameters.csv the inputs are refused as disagreeing. The rest of the CBS narrow
+ * definition is met through care duration ({@link nl.mantelsim.care.CareModel}).
  */
 final class CareMargins {
     private CareMargins() {}
@@ -63,6 +63,50 @@ final class CareMargins {
         double men = intensity.one("intensive_share_men", r -> r.is("quantity", "intensive_share_men")).number("value");
         t.margins.add(Margins.bySexYesNo("intensive carers by sex (SCP 2019)", c -> age(c) >= 18,
                 c -> care(c) == INTENSIVE_CARER, new double[] {men * adults[0], women * adults[1]}, adults));
+        addIntensiveByAge(t, in.table(InputCatalog.CARER_PREVALENCE_CBS), men * adults[0] + women * adults[1]);
+    }
+
+    /**
+     * Intensive carers by CBS's 5-year age groups (18-19 with 20-24): no table gives them, so they are assumed to be
+     * the same share of CBS narrow carers (care over 3 months and/or over 8 hours a week, 2022) at every age, the
+     * share that makes them add up to the SCP total. Without it the seed spreads intensive carers over ages like
+     * all carers, and at 20-29 they alone outnumber CBS's narrow carers (by 45% at 20-24).
+     */
+    private static void addIntensiveByAge(PopulationTargets t, Table cbs, double intensiveTotal) {
+        List<Table.Row> groups = cbs.where(r -> r.is("definition", "cbs_narrow") && r.is("dimension", "age") && r.integer("year") == 2022);
+        if (groups.isEmpty()) throw InputError.of(cbs.file(), "no cbs_narrow rows by age for 2022");
+        int[] groupOfAge = new int[AGES];
+        java.util.Arrays.fill(groupOfAge, -1);
+        double[] narrow = new double[groups.size()], pop = new double[groups.size()];
+        double narrowTotal = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            Table.Row r = groups.get(g);
+            int[] band = AgeBands.parse(r, "group");
+            int from = g == 0 ? 18 : band[0];
+            for (int a = from; a <= band[1]; a++) {
+                if (groupOfAge[a] >= 0) throw r.error("group", "age " + a + " is in two groups");
+                groupOfAge[a] = g;
+            }
+            pop[g] = t.personsAged(from, band[1]);
+            narrow[g] = r.number("share") * pop[g];
+            narrowTotal += narrow[g];
+        }
+        for (int a = 18; a <= MAX_AGE; a++) {
+            if (groupOfAge[a] < 0) throw InputError.of(cbs.file(), "no cbs_narrow 2022 age group holds age " + a);
+        }
+        double ratio = intensiveTotal / narrowTotal;
+        double[] targets = new double[2 * groups.size()];
+        String[] names = new String[targets.length];
+        for (int g = 0; g < groups.size(); g++) {
+            targets[2 * g] = ratio * narrow[g];
+            targets[2 * g + 1] = pop[g] - targets[2 * g];
+            String label = (g == 0 ? "18-" + AgeBands.parse(groups.get(g), "group")[1] : groups.get(g).text("group"));
+            names[2 * g] = "intensive " + label;
+            names[2 * g + 1] = "not intensive " + label;
+        }
+        t.note(String.format("intensive carers by age: %.3f of CBS narrow carers at every age (assumption; SCP total / CBS narrow total)", ratio));
+        t.margins.add(Margins.of("intensive carers by age (assumed share of CBS narrow carers, 2022)",
+                c -> age(c) < 18 ? -1 : 2 * groupOfAge[age(c)] + (care(c) == INTENSIVE_CARER ? 0 : 1), targets, names));
     }
 
     private static double shareBySex(Table scp, String sex) {

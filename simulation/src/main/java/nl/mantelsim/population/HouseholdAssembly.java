@@ -11,7 +11,9 @@ import nl.mantelsim.engine.Purpose;
  * matched by age rank (quantile matching keeps each sex's age distribution and gives the usual age gap), children
  * living at home placed with a mother (or single father) 16-50 years older, nearest the usual age at birth,
  * other members paired or placed with a family (older ones with a family of the next generation), singles alone,
- * institutional residents grouped. Where the fitted positions cannot all be honoured in a block (an unmatched
+ * institutional residents grouped. Children at home of cost-sharing age and other members stay out of households
+ * where a parent or partner is on bijstand, which the fit has placed in their own household (kostendelersnorm
+ * share, {@link BijstandMargins}). Where the fitted positions cannot all be honoured in a block (an unmatched
  * partner, a family left without children) the person's position is changed to the nearest consistent one; the
  * fit report shows the resulting deviations.
  */
@@ -97,15 +99,25 @@ final class HouseholdAssembly {
 
     private void family(int ref, int second, double[] childrenShares) {
         if (second < 0) b.householdId[ref] = newHousehold();
-        int wanted = 1 + HouseholdRules.pick(childrenShares, Draws.uniform(seed, b.id[ref], 0, Purpose.CHILDREN_WANTED));
+        int wanted = rules.childrenWanted(childrenShares, Draws.uniform(seed, b.id[ref], 0, Purpose.CHILDREN_WANTED));
         families.add(new int[] {ref, wanted, 0});
     }
 
+    /** A household where a parent or partner is on bijstand: adults of cost-sharing age would cut their benefit. */
+    private boolean onBijstand(int head) {
+        Integer partner = partnerOf.get(head);
+        return b.bijstand[head] == 1 || (partner != null && b.bijstand[partner] == 1);
+    }
+
     private void placeChildren(List<Integer> children) {
-        AgeIndex open = new AgeIndex(), all = new AgeIndex();
+        // Families where a parent is on bijstand are indexed apart (index 1): a child at home of cost-sharing age
+        // (27+) goes to another family when one fits, because CBS finds only 12% of recipients sharing their home
+        // with cost-sharers, and children at home and other members already make up that share in the fit.
+        AgeIndex[] open = {new AgeIndex(), new AgeIndex()}, all = {new AgeIndex(), new AgeIndex()};
         for (int f = 0; f < families.size(); f++) {
-            open.add(b.age[families.get(f)[REF]], f);
-            all.add(b.age[families.get(f)[REF]], f);
+            int k = onBijstand(families.get(f)[REF]) ? 1 : 0;
+            open[k].add(b.age[families.get(f)[REF]], f);
+            all[k].add(b.age[families.get(f)[REF]], f);
         }
         // Youngest first: young children fit few families (mothers 16-50 years older), adult children many, so placing
         // the hardest first fills families closer to the children they want (households of 3 vs 4: fit report).
@@ -116,13 +128,22 @@ final class HouseholdAssembly {
                     .of(Draws.stream(seed, b.id[c], 0, Purpose.MOTHER_AGE_GAP)).sample();
             double wanted = age + rules.motherGapMean() + rules.gapSd() * z;
             int min = age + 16, max = Math.min(Cells.MAX_AGE, age + 50);
-            int f = open.take(wanted, min, max);
+            boolean sharerAge = age >= rules.costSharerMinimumAge();
+            boolean fits = open[0].distance(wanted, min, max) < Double.POSITIVE_INFINITY;
+            // Of cost-sharing age: a family without bijstand, if need be one more child than it wanted.
+            boolean overfill = sharerAge && !fits && all[0].distance(wanted, min, max) < Double.POSITIVE_INFINITY;
+            // Younger: a family with bijstand when one is within a standard deviation of the age gap of the best
+            // match, so that those families still get their children while the others keep places for adults.
+            int k = sharerAge ? (fits || overfill ? 0 : 1)
+                    : open[1].distance(wanted, min, max) <= open[0].distance(wanted, min, max) + rules.gapSd() ? 1 : 0;
+            int f = overfill ? -1 : open[k].take(wanted, min, max);
             if (f >= 0) {
-                if (families.get(f)[PLACED] + 1 < families.get(f)[WANTED]) open.add(b.age[families.get(f)[REF]], f);
+                if (families.get(f)[PLACED] + 1 < families.get(f)[WANTED]) open[k].add(b.age[families.get(f)[REF]], f);
             } else {
-                f = all.peek(wanted, min, max);
+                k = overfill ? 0 : nearer(all, wanted, min, max);
+                f = all[k].peek(wanted, min, max);
             }
-            if (f < 0 && !families.isEmpty()) f = all.peek(wanted, 0, Cells.MAX_AGE);
+            if (f < 0 && !families.isEmpty()) f = all[nearer(all, wanted, 0, Cells.MAX_AGE)].peek(wanted, 0, Cells.MAX_AGE);
             if (f < 0) { // no family in the block at all: the child forms a household of its own (reported as a deviation)
                 b.householdId[c] = newHousehold();
                 continue;
@@ -139,6 +160,11 @@ final class HouseholdAssembly {
                 b.fatherId[c] = b.id[ref];
             }
         }
+    }
+
+    /** Which of the two indices holds the candidate nearest the wanted age (the first on a tie). */
+    private static int nearer(AgeIndex[] index, double wanted, int min, int max) {
+        return index[1].distance(wanted, min, max) < index[0].distance(wanted, min, max) ? 1 : 0;
     }
 
     private void withoutChildren(int ref) {
@@ -168,7 +194,9 @@ final class HouseholdAssembly {
         for (int i = 0; i < b.size(); i++) {
             Position p = Position.ALL[b.position[i]];
             boolean head = (p.isPartner() && b.sex[i] == PersonBlock.FEMALE) || p == Position.SINGLE_PARENT;
-            if (head) {
+            // A household with a recipient on bijstand takes no other member: the fit already puts CBS's 12% of
+            // recipients sharing a home among the other members and children at home themselves.
+            if (head && !onBijstand(i)) {
                 households.add(b.age[i], i);
                 heads.add(i);
             }

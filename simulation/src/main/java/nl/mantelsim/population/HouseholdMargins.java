@@ -9,8 +9,9 @@ import nl.mantelsim.data.Table;
 /**
  * Margins on household position (CBS StatLine 37620 and related tables in care-labour/households.csv).
  * <ul>
- *   <li>Persons by position: 37620 has 2018 and 2024; 2021 is interpolated linearly and the seven positions are
- *       scaled to the CBS 2021 population total (they differ by 0.5%: the age table wins, being the base).</li>
+ *   <li>Persons by position: 37620 has 2018 and 2024; 2021 is interpolated linearly, except persons living alone,
+ *       who are CBS 37975's one-person households of 2021 itself; the other six positions are scaled to the CBS 2021
+ *       population total (they differ by 0.5%: the age table wins, being the base).</li>
  *   <li>Partners: as many women as men in each partner position (couples are taken as mixed-sex: same-sex couples,
  *       about 1-2%, are a documented simplification).</li>
  *   <li>Children living at home at 18-29 by sex and at 30-39 (CBS 2023 shares applied to 2021).</li>
@@ -73,10 +74,21 @@ final class HouseholdMargins {
             for (String m : measures[p]) totals[p] += interpolated(h, m);
             sum += totals[p];
         }
-        double scale = t.total() / sum;
-        for (int p = 0; p < POSITIONS; p++) totals[p] *= scale;
-        t.note(String.format("persons by position: CBS 37620 2018-2024 interpolated to 2021 (%.0f) and scaled by %.5f to the CBS 2021 population", sum, scale));
+        // Persons living alone are one-person households, which CBS 37975 counts for 2021 itself (the two series agree
+        // in 2024); the linear interpolation overstates 2021 by 2%, so the base year's own count wins for them.
+        int single = Position.SINGLE.ordinal();
+        double interpolatedAlone = totals[single];
+        totals[single] = livingAlone2021(h);
+        double scale = (t.total() - totals[single]) / (sum - interpolatedAlone);
+        for (int p = 0; p < POSITIONS; p++) if (p != single) totals[p] *= scale;
+        t.note(String.format("persons by position: CBS 37620 2018-2024 interpolated to 2021 (%.0f), living alone from CBS 37975 2021 "
+                + "(%.0f against %.0f interpolated), the others scaled by %.5f to the CBS 2021 population", sum, totals[single], interpolatedAlone, scale));
         return totals;
+    }
+
+    /** One-person households on 1 January 2021 (CBS 37975): the persons living alone of the base year. */
+    static double livingAlone2021(Table h) {
+        return value(h, "one_person_households", "all", "all", String.valueOf(BASE));
     }
 
     /** CBS 37620 counts of 2018 and 2024 interpolated to 1 January 2021. */
@@ -112,7 +124,7 @@ final class HouseholdMargins {
     }
 
     private static void addLivingAlone70(PopulationTargets t, Table h) {
-        double ratio = interpolated(h, "persons_living_alone") / value(h, "persons_living_alone", "all", "all", "2024");
+        double ratio = livingAlone2021(h) / value(h, "persons_living_alone", "all", "all", "2024");
         double[] alone = {value(h, "persons_living_alone", "male", "70+", "2024") * ratio,
                 value(h, "persons_living_alone", "female", "70+", "2024") * ratio};
         t.margins.add(Margins.bySexYesNo("living alone aged 70+ (CBS 2024, scaled to 2021)", c -> age(c) >= 70,

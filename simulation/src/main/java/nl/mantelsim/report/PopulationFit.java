@@ -82,7 +82,7 @@ public final class PopulationFit {
             double share = cbs.one("cbs_narrow " + sex + " 2022", r -> r.is("definition", "cbs_narrow") && r.is("group", sex) && r.integer("year") == 2022).number("share");
             boolean f = sex.equals("female");
             double pop = Tally.structure(t, f ? Slot.POP_FEMALE_16PLUS : Slot.POP_MALE_16PLUS) / scale;
-            rows.add(new Row("carers, CBS narrow definition, 16+ by sex (CBS 2022; not fitted)", sex, share * pop, Double.NaN,
+            rows.add(new Row("carers, CBS narrow definition, 16+ by sex (CBS 2022; via care duration, at the level of the age table)", sex, share * pop, Double.NaN,
                     Tally.structure(t, f ? Slot.NARROW_FEMALE_16PLUS : Slot.NARROW_MALE_16PLUS) / scale, true));
         }
         Table wh = in.table(InputCatalog.WORKING_HOURS);
