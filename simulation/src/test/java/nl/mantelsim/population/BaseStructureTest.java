@@ -33,7 +33,7 @@ class BaseStructureTest {
         for (int k = 0; k < synthesis.blocks(); k++) {
             PersonBlock b = synthesis.block(k, 0, model);
             cells = Tally.add(cells, BaseCells.count(b));
-            tally = Tally.add(tally, Tally.of(b, model.care().heavyBurdenHours(), i -> false));
+            tally = Tally.add(tally, Tally.of(b, model.care().heavyBurdenHours(), model.labour().minimumJobHours(), i -> false));
         }
         rows = PopulationFit.rows(model, in, cells, tally);
     }
