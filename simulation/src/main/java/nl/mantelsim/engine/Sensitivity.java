@@ -40,7 +40,7 @@ public final class Sensitivity {
     /** The effects read from every variant (indicator, group). */
     public static final List<String[]> OUTCOMES = List.of(
             new String[] {"fte", "all"}, new String[] {"net_public_cost_eur", "all"},
-            new String[] {"employment_rate_15_74", "all"}, new String[] {"intensive_carers", "all"});
+            new String[] {"employment_rate_15_74", "all"}, new String[] {"public_cost_eur", "total"});
 
     /** The parameters varied: the spec's list, or every assumed parameter of parameters.csv in name order. */
     public static List<String> parameters(Spec spec, Parameters defaults) {
@@ -123,10 +123,14 @@ public final class Sensitivity {
     /** Scenario minus reference in {@code year}, mean over replications of the paired differences, per outcome. */
     private static Map<String, Double> effects(SparkSession spark, InputData in, Parameters p, FittedPopulation fit,
                                                Scenario reference, Scenario scenario, RunSettings settings, int year) {
+        long T0 = System.nanoTime();
         Model model = fit == null ? Model.build(in, settings.until(), settings.scale())
                 : Model.build(in, settings.until(), settings.scale(), fit);
+        long T1 = System.nanoTime();
         List<Scenario> pair = List.of(withDefaults(reference, p), withDefaults(scenario, p));
-        List<IndicatorRow> rows = new Simulation(spark, model, pair, settings).run().rows();
+        Simulation.Result res = new Simulation(spark, model, pair, settings).run();
+        List<IndicatorRow> rows = res.rows();
+        System.err.println("TIMING model " + (T1 - T0) / 1e6 + " sim " + (System.nanoTime() - T1) / 1e6 + " " + res.stageMillis());
         IndicatorSummary summary = new IndicatorSummary(rows);
         Map<String, Double> effects = new LinkedHashMap<>();
         for (String[] o : OUTCOMES) {
