@@ -123,14 +123,10 @@ public final class Sensitivity {
     /** Scenario minus reference in {@code year}, mean over replications of the paired differences, per outcome. */
     private static Map<String, Double> effects(SparkSession spark, InputData in, Parameters p, FittedPopulation fit,
                                                Scenario reference, Scenario scenario, RunSettings settings, int year) {
-        long T0 = System.nanoTime();
         Model model = fit == null ? Model.build(in, settings.until(), settings.scale())
                 : Model.build(in, settings.until(), settings.scale(), fit);
-        long T1 = System.nanoTime();
         List<Scenario> pair = List.of(withDefaults(reference, p), withDefaults(scenario, p));
-        Simulation.Result res = new Simulation(spark, model, pair, settings).run();
-        List<IndicatorRow> rows = res.rows();
-        System.err.println("TIMING model " + (T1 - T0) / 1e6 + " sim " + (System.nanoTime() - T1) / 1e6 + " " + res.stageMillis());
+        List<IndicatorRow> rows = new Simulation(spark, model, pair, settings).run().rows();
         IndicatorSummary summary = new IndicatorSummary(rows);
         Map<String, Double> effects = new LinkedHashMap<>();
         for (String[] o : OUTCOMES) {
