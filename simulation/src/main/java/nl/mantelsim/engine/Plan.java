@@ -46,7 +46,7 @@ public record Plan(String name, String file, List<String> scenarios, long seed, 
         }
         return new Plan(y.text("name", displayName), displayName, list.list(), (long) setting(y, "seed", 20210101),
                 setting(y, "scale", 0.01), (int) setting(y, "until", 2040), (int) setting(y, "replications", 1), gates(y),
-                sensitivity(y, list.list()), y.values().containsKey("sensitivity.scenario") ? y.values().get("sensitivity.scenario").line() : 0);
+                sensitivity(y, list.list()), y.values().containsKey("sensitivity.parameters") ? y.values().get("sensitivity.parameters").line() : 0);
     }
 
     /**

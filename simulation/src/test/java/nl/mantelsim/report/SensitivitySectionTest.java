@@ -77,4 +77,14 @@ class SensitivitySectionTest {
         CostRows.assertWellFormed(html);
         assertTrue(html.contains("--sensitivity combined"));
     }
+
+    @Test
+    void aRunWithASensitivityNeverReusesOneWithout(@TempDir Path dir) throws Exception {
+        CacheKey without = CacheKey.of("git:x", dir, List.of(), List.of(), "default", 1, 0.01, 2040, 1, 65_536);
+        CacheKey same = CacheKey.of("git:x", dir, List.of(), List.of(), "default", 1, 0.01, 2040, 1, 65_536, null);
+        CacheKey with = CacheKey.of("git:x", dir, List.of(), List.of(), "default", 1, 0.01, 2040, 1, 65_536,
+                "sensitivity=combined,2030,");
+        assertEquals(without, same, "keys of runs without a sensitivity are unchanged");
+        assertTrue(!with.settings().equals(without.settings()) && !with.combined().equals(without.combined()));
+    }
 }
