@@ -42,6 +42,8 @@ public final class SummarySection {
             new Line("Employers' continued pay during leave (not public)", "public_cost_eur", "employers", MEUR, 1e-6, 1),
             new Line("Carers", "carers", "all", "persons", 1, 0),
             new Line("Intensive carers (over 8 h/week)", "intensive_carers", "all", "persons", 1, 0),
+            new Line("Carers living with the person cared for", "cohabiting_carers", "all", "persons", 1, 0),
+            new Line("Informal care given", "informal_care_hours", "given", "hours/week", 1, 0),
             new Line("Care receivers", "care_receivers", "all", "persons", 1, 0),
             new Line("Unmet informal care", "unmet_care_hours", "all", "hours/week", 1, 0));
 

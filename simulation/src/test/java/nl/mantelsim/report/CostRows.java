@@ -25,6 +25,8 @@ final class CostRows {
                             szw + vws - (s == 0 ? 0 : fin + 4e6 * s)));
                     rows.add(new IndicatorRow(sc, r, y, "gender_gap_fte", "all", 0.25 - 0.001 * s * t));
                     rows.add(new IndicatorRow(sc, r, y, "unmet_care_hours", "all", 1_000 * t + 200.0 * s * r));
+                    rows.add(new IndicatorRow(sc, r, y, "cohabiting_carers", "all", 300_000 + 5_000.0 * s));
+                    rows.add(new IndicatorRow(sc, r, y, "informal_care_hours", "given", 40e6 + 1e5 * s * t));
                 }
             }
         }
