@@ -30,6 +30,10 @@ public record Inputs(Path projectRoot, InputData data, Plan plan, Path planFile,
             scenarios.add(ScenarioLoader.load(f, display(projectRoot, f), data.parameters()));
             files.add(f);
         }
+        if (plan.sensitivity() != null) {
+            String problem = nl.mantelsim.engine.Sensitivity.problem(plan.sensitivity(), plan.scenarios(), data.parameters());
+            if (problem != null) throw new InputError(plan.file(), plan.sensitivityLine(), "sensitivity.parameters", problem);
+        }
         return new Inputs(projectRoot, data, plan, planFile, List.copyOf(scenarios), List.copyOf(files));
     }
 

@@ -102,7 +102,7 @@ public final class PlanCommand implements Callable<Integer> {
             boolean borrowed = SparkSession.getDefaultSession().isDefined();
             SparkSession spark = SparkSessions.create(s.master(), partitions, false);
             try {
-                RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer, extras);
+                RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer, extras, plan.sensitivity());
                 printer.finish();
                 runDir = o.runDir();
                 System.out.printf("mantelsim: run %s complete: %d persons per scenario, %d person-years, %s%n", id,
@@ -123,8 +123,13 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     static CacheKey cacheKey(Inputs inputs, RunSettings s) throws java.io.IOException {
+        return cacheKey(inputs, s, inputs.plan().sensitivity());
+    }
+
+    static CacheKey cacheKey(Inputs inputs, RunSettings s, nl.mantelsim.engine.Sensitivity.Spec sensitivity) throws java.io.IOException {
         return CacheKey.of(CacheKey.codeVersion(GitCommit.of(inputs.projectRoot())), inputs.projectRoot(), inputs.dataFiles(),
-                inputs.scenarioFiles(), inputs.plan().name(), s.seed(), s.scale(), s.until(), s.replications(), s.blockSize());
+                inputs.scenarioFiles(), inputs.plan().name(), s.seed(), s.scale(), s.until(), s.replications(), s.blockSize(),
+                sensitivity == null ? null : sensitivity.cacheText());
     }
 
     static Map<String, Object> cacheFields(CacheKey key) {

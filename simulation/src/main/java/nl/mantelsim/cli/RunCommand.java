@@ -62,8 +62,26 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--sensitivity", paramLabel = "SCENARIO", description = "Also rerun the baseline and SCENARIO to "
+            + "2030 with each assumed parameter at its minimum and maximum, for tornado charts and sensitivity.csv "
+            + "(plan default: its sensitivity key, if any; 'none' switches it off).")
+    String sensitivity;
+
     @Option(names = "--spark-ui", description = "Serve Spark's web UI while running, on 127.0.0.1 only (default: off).")
     boolean sparkUi;
+
+    /** The plan's sensitivity, or the command line's scenario with the plan's year and parameters; checked before any work. */
+    private nl.mantelsim.engine.Sensitivity.Spec sensitivity(Inputs inputs) {
+        nl.mantelsim.engine.Sensitivity.Spec planned = inputs.plan().sensitivity();
+        if (sensitivity == null) return planned;
+        if (sensitivity.equals("none")) return null;
+        nl.mantelsim.engine.Sensitivity.Spec spec = planned == null
+                ? new nl.mantelsim.engine.Sensitivity.Spec(sensitivity, nl.mantelsim.engine.Sensitivity.Spec.DEFAULT_YEAR, java.util.List.of())
+                : new nl.mantelsim.engine.Sensitivity.Spec(sensitivity, planned.year(), planned.parameters());
+        String problem = nl.mantelsim.engine.Sensitivity.problem(spec, inputs.plan().scenarios(), inputs.data().parameters());
+        if (problem != null) throw new nl.mantelsim.data.InputError("command line", 0, "--sensitivity", problem);
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -72,6 +90,7 @@ public final class RunCommand implements Callable<Integer> {
         RunSettings s = new RunSettings(seed != null ? seed : inputs.plan().seed(), scale != null ? scale : inputs.plan().scale(),
                 until != null ? until : inputs.plan().until(), replications != null ? replications : inputs.plan().replications(),
                 partitions, blockSize, SparkSessions.master(master), personsPerBatch);
+        nl.mantelsim.engine.Sensitivity.Spec sens = sensitivity(inputs);
         String id = runId != null ? runId : RunJob.uniqueRunId(out, RunJob.defaultRunId(inputs.plan().name()));
         OutputRoot.check(out, id);
         // A session that already exists (a test's, a notebook's) is borrowed, not stopped.
@@ -82,8 +101,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         try {
             // Recorded so that a later `mantelsim plan` with the same code, inputs and settings may reuse this run.
-            nl.mantelsim.report.CacheKey key = PlanCommand.cacheKey(inputs, s);
-            RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer, dir -> PlanCommand.cacheFields(key));
+            nl.mantelsim.report.CacheKey key = PlanCommand.cacheKey(inputs, s, sens);
+            RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer, dir -> PlanCommand.cacheFields(key), sens);
             printer.finish();
             System.out.printf("mantelsim: run %s complete: %d persons per scenario, %d person-years, %s%n", id,
                     o.result().basePersons(), o.result().personYears(), o.runDir());

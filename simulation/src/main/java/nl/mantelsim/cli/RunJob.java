@@ -13,9 +13,15 @@ import nl.mantelsim.engine.GitCommit;
 import nl.mantelsim.engine.Model;
 import nl.mantelsim.engine.Progress;
 import nl.mantelsim.engine.RunSettings;
+import nl.mantelsim.engine.Sensitivity;
 import nl.mantelsim.engine.Simulation;
 import nl.mantelsim.policy.Scenario;
 import nl.mantelsim.report.ChartWriter;
+import nl.mantelsim.report.CostChartsSection;
+import nl.mantelsim.report.SensitivityRow;
+import nl.mantelsim.report.SensitivitySection;
+import nl.mantelsim.report.SensitivityWriter;
+import nl.mantelsim.report.SummarySection;
 import nl.mantelsim.report.HtmlReport;
 import nl.mantelsim.report.IndicatorRow;
 import nl.mantelsim.report.IndicatorWriter;
@@ -58,6 +64,12 @@ public final class RunJob {
 
     public static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark,
                               Progress progress, ManifestExtras extras) throws IOException {
+        return run(inputs, settings, reportsDir, runId, spark, progress, extras, null);
+    }
+
+    /** As above, with a sensitivity analysis (null: none) run after the scenarios in the same Spark session. */
+    public static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark,
+                              Progress progress, ManifestExtras extras, Sensitivity.Spec sensitivity) throws IOException {
         Instant start = Instant.now();
         Map<String, Long> stages = new LinkedHashMap<>();
         long t = System.nanoTime();
@@ -82,6 +94,19 @@ public final class RunJob {
             SummaryWriter.writeCsv(summary, dir.resolve("summary.csv"));
             SummaryWriter.writeParquet(spark, summary, dir.resolve("summary.parquet"));
             List<String> charts = ChartWriter.writeCharts(rows, names, dir.resolve("charts"));
+            CostChartsSection.Charts costCharts = CostChartsSection.write(rows, names, dir.resolve("charts"));
+            stages.put("outputs", (System.nanoTime() - t) / 1_000_000);
+            List<SensitivityRow> sensitivityRows = List.of();
+            if (sensitivity != null && settings.until() > model.baseYear()) {
+                t = System.nanoTime();
+                sensitivityRows = Sensitivity.run(spark, inputs.data(), model.fit(), scenario(inputs, names.get(0)),
+                        scenario(inputs, sensitivity.scenario()), settings, sensitivity, progress);
+                SensitivityWriter.writeCsv(sensitivityRows, dir.resolve("sensitivity.csv"));
+                SensitivityWriter.writeParquet(sensitivityRows, dir.resolve("sensitivity.parquet"));
+                stages.put("sensitivity", (System.nanoTime() - t) / 1_000_000);
+                t = System.nanoTime();
+            }
+            Map<String, String> tornados = SensitivitySection.writeCharts(sensitivityRows, dir.resolve("charts"));
             LinkedHashMap<String, String> facts = new LinkedHashMap<>();
             facts.put("plan", inputs.plan().name());
             facts.put("seed", String.valueOf(settings.seed()));
@@ -91,13 +116,24 @@ public final class RunJob {
             facts.put("replications", String.valueOf(settings.replications()));
             facts.put("code", GitCommit.of(inputs.projectRoot()));
             HtmlReport.write(dir.resolve("index.html"), runId, facts, rows, names, charts,
-                    List.of(nl.mantelsim.report.DynamicsSection.html(rows, names.get(0)), FitSection.html(fit, settings.scale()), nl.mantelsim.report.AssumptionsSection.html(
+                    List.of(SummarySection.html(summary, names)),
+                    List.of(CostChartsSection.html(costCharts), nl.mantelsim.report.DynamicsSection.html(rows, names.get(0)), FitSection.html(fit, settings.scale()), nl.mantelsim.report.AssumptionsSection.html(
                             inputs.data().parameters(), inputs.scenarios(),
-                            inputs.data().table(nl.mantelsim.data.InputCatalog.WORK_RESPONSE_PROFILES))));
-            stages.put("outputs", (System.nanoTime() - t) / 1_000_000);
+                            inputs.data().table(nl.mantelsim.data.InputCatalog.WORK_RESPONSE_PROFILES)),
+                            SensitivitySection.html(sensitivityRows, tornados)));
+            stages.merge("outputs", (System.nanoTime() - t) / 1_000_000, Long::sum);
             progress.stageDone("outputs");
 
             Manifest manifest = manifest(inputs, settings, runId, spark, start, stages, result, model);
+            if (!sensitivityRows.isEmpty()) {
+                SensitivityRow first = sensitivityRows.get(0);
+                manifest.put("sensitivity", Map.of("scenario", first.scenario(), "reference", first.reference(), "year", first.year(),
+                        "parameters", sensitivityRows.stream().map(SensitivityRow::parameter).distinct().toList()));
+                List<String> outputs = new java.util.ArrayList<>(OUTPUTS);
+                outputs.add("sensitivity.csv");
+                outputs.add("sensitivity.parquet");
+                manifest.put("outputs", outputs);
+            }
             extras.of(dir).forEach(manifest::put);
             manifest.write(dir.resolve("manifest.json"));
             return new Outcome(folder.publish(), result);
@@ -106,6 +142,11 @@ public final class RunJob {
             folder.discard();
             throw e;
         }
+    }
+
+    private static Scenario scenario(Inputs inputs, String name) {
+        return inputs.scenarios().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no scenario " + name));
     }
 
     static final List<String> OUTPUTS = List.of("indicators.csv", "indicators.parquet", "summary.csv", "summary.parquet",

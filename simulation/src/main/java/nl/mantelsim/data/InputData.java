@@ -48,6 +48,9 @@ public final class InputData {
     }
 
     public Parameters parameters() { return parameters; }
+
+    /** The same tables with other parameter values (a sensitivity variant); the caller keeps them within their ranges. */
+    public InputData withParameters(Parameters other) { return new InputData(dataDir, tables, other); }
     public Path dataDir() { return dataDir; }
 
     /** Paths of every file read, relative to data/, for the manifest. */

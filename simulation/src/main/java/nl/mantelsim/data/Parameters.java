@@ -11,7 +11,10 @@ import java.util.TreeMap;
  * implausible scenario value is refused before a run starts.
  */
 public final class Parameters implements Serializable {
-    public record Spec(double value, double min, double max, String unit, String source, int line) implements Serializable {}
+    public record Spec(double value, double min, double max, String unit, String source, int line) implements Serializable {
+        /** An assumed number (no published estimate): its source starts with "assumption" and its range is plausible. */
+        public boolean assumed() { return source.toLowerCase(java.util.Locale.ROOT).startsWith("assumption"); }
+    }
 
     private final Map<String, Spec> specs;
     private final Map<String, Double> values;

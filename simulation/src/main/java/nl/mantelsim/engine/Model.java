@@ -30,7 +30,14 @@ public record Model(int baseYear, int lastYear, double scale, FittedPopulation f
     public static final int BASE_DRAW_YEAR = 0;
 
     public static Model build(InputData in, int lastYear, double scale) {
-        FittedPopulation fit = FittedPopulation.fit(in);
+        return build(in, lastYear, scale, FittedPopulation.fit(in));
+    }
+
+    /**
+     * With a base-population fit made earlier from the same tables: a sensitivity variant whose parameter the fit does
+     * not read ({@link FittedPopulation#reads}) reuses the run's fit instead of fitting again.
+     */
+    public static Model build(InputData in, int lastYear, double scale, FittedPopulation fit) {
         Parameters p = in.parameters();
         // Rates are needed for every simulated calendar year, including the last (its flows are reported).
         DemographyRates rates = DemographyRates.build(in, BASE_YEAR, Math.max(BASE_YEAR, lastYear));

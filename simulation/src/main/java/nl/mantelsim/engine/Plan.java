@@ -12,7 +12,7 @@ import nl.mantelsim.data.YamlFile;
  * be the baseline.
  */
 public record Plan(String name, String file, List<String> scenarios, long seed, double scale, int until, int replications,
-                   List<Gate> gates) {
+                   List<Gate> gates, Sensitivity.Spec sensitivity, int sensitivityLine) {
 
     private static final Set<String> KEYS = Set.of("name", "description", "scenarios", "seed", "scale", "until", "replications");
 
@@ -26,7 +26,7 @@ public record Plan(String name, String file, List<String> scenarios, long seed, 
     public static Plan load(Path path, String displayName) {
         YamlFile y = YamlFile.read(path, displayName);
         for (String key : y.values().keySet()) {
-            if (!KEYS.contains(key) && !key.startsWith("gate.")) throw y.error(key, "unknown plan key (allowed: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+            if (!KEYS.contains(key) && !key.startsWith("gate.") && !key.startsWith("sensitivity.")) throw y.error(key, "unknown plan key (allowed: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
         }
         YamlFile.Value list = y.values().get("scenarios");
         if (list == null || !list.isList() || list.list().isEmpty()) {
@@ -45,7 +45,43 @@ public record Plan(String name, String file, List<String> scenarios, long seed, 
             }
         }
         return new Plan(y.text("name", displayName), displayName, list.list(), (long) setting(y, "seed", 20210101),
-                setting(y, "scale", 0.01), (int) setting(y, "until", 2040), (int) setting(y, "replications", 1), gates(y));
+                setting(y, "scale", 0.01), (int) setting(y, "until", 2040), (int) setting(y, "replications", 1), gates(y),
+                sensitivity(y, list.list()), y.values().containsKey("sensitivity.parameters") ? y.values().get("sensitivity.parameters").line() : 0);
+    }
+
+    /**
+     * `sensitivity: {scenario: NAME, year: 2030, parameters: [a, b]}`: rerun the baseline and NAME with each assumed
+     * parameter (or those listed) at its minimum and maximum (engine/Sensitivity); absent: none. Parameter names are
+     * checked against parameters.csv when the inputs are loaded.
+     */
+    private static Sensitivity.Spec sensitivity(YamlFile y, List<String> scenarios) {
+        for (String key : y.values().keySet()) {
+            if (key.startsWith("sensitivity.") && !Set.of("sensitivity.scenario", "sensitivity.year", "sensitivity.parameters").contains(key)) {
+                throw y.error(key, "unknown sensitivity key (a sensitivity has scenario, year and parameters)");
+            }
+        }
+        if (!y.values().containsKey("sensitivity.scenario")) {
+            if (y.values().containsKey("sensitivity.year") || y.values().containsKey("sensitivity.parameters")) {
+                throw y.error(y.values().containsKey("sensitivity.year") ? "sensitivity.year" : "sensitivity.parameters",
+                        "a sensitivity needs a scenario");
+            }
+            return null;
+        }
+        if (y.values().get("sensitivity.scenario").isList()) throw y.error("sensitivity.scenario", "expected one scenario, not a list");
+        double year = y.number("sensitivity.year", Sensitivity.Spec.DEFAULT_YEAR);
+        if (year != Math.rint(year)) throw y.error("sensitivity.year", year + " is not a whole year");
+        List<String> parameters = List.of();
+        YamlFile.Value p = y.values().get("sensitivity.parameters");
+        if (p != null) {
+            if (!p.isList()) throw y.error("sensitivity.parameters", "expected a list of parameter names");
+            parameters = p.list();
+        }
+        Sensitivity.Spec spec = new Sensitivity.Spec(y.text("sensitivity.scenario", "").trim(), (int) year, parameters);
+        String problem = Sensitivity.problem(spec, scenarios, null);
+        if (problem != null) {
+            throw y.error(problem.startsWith("year") ? "sensitivity.year" : "sensitivity.scenario", problem);
+        }
+        return spec;
     }
 
     /** `gate: {indicator, group, tolerance}` for one gate, or `gate: {NAME: {indicator, group, tolerance}, ...}` for several. */

@@ -48,6 +48,14 @@ public final class FittedPopulation implements Serializable {
         }
     }
 
+    /**
+     * Whether the fit reads this parameter (the fit's own settings and the open age group's split, all named fit.* or
+     * population.*); any other parameter leaves the fitted weights unchanged.
+     */
+    public static boolean reads(String parameter) {
+        return parameter.startsWith("fit.") || parameter.startsWith("population.");
+    }
+
     public double[] weights() { return weights.clone(); }
     public int iterations() { return iterations; }
     public double maxRelativeError() { return maxRelativeError; }

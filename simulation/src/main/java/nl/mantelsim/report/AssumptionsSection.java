@@ -24,7 +24,7 @@ public final class AssumptionsSection {
                 + "<th>scenario values</th><th>reason</th></tr>\n");
         for (Map.Entry<String, Parameters.Spec> e : defaults.specs().entrySet()) {
             Parameters.Spec s = e.getValue();
-            if (!s.source().toLowerCase(Locale.ROOT).startsWith("assumption")) continue;
+            if (!s.assumed()) continue;
             StringBuilder set = new StringBuilder();
             for (Scenario sc : scenarios) {
                 Double v = sc.overrides().get(e.getKey());

@@ -23,9 +23,20 @@ public record CacheKey(String code, String inputs, String scenarios, String sett
     public static CacheKey of(String codeVersion, Path projectRoot, List<Path> dataFiles, List<Path> scenarioFiles,
                               String planName, long seed, double scale, int until, int replications, int blockSize)
             throws IOException {
+        return of(codeVersion, projectRoot, dataFiles, scenarioFiles, planName, seed, scale, until, replications, blockSize, null);
+    }
+
+    /**
+     * With a further setting that changes the outputs ({@code extra}, one line such as a sensitivity's), added to the
+     * settings only when present so the keys of runs without it are unchanged.
+     */
+    public static CacheKey of(String codeVersion, Path projectRoot, List<Path> dataFiles, List<Path> scenarioFiles,
+                              String planName, long seed, double scale, int until, int replications, int blockSize,
+                              String extra) throws IOException {
         return new CacheKey(sha(codeVersion), filesHash(projectRoot, dataFiles), filesHash(projectRoot, scenarioFiles),
                 sha("plan=" + planName + "\nseed=" + seed + "\nscale=" + Double.toString(scale) + "\nuntil=" + until
-                        + "\nreplications=" + replications + "\nblock_size=" + blockSize + "\n"));
+                        + "\nreplications=" + replications + "\nblock_size=" + blockSize + "\n"
+                        + (extra == null ? "" : extra + "\n")));
     }
 
     /** The combined key stored as `cache_key` in the manifest. */

@@ -129,6 +129,16 @@ public final class HtmlReport {
     public static void write(Path indexHtml, String runId, LinkedHashMap<String, String> runFacts,
                              List<IndicatorRow> rows, List<String> scenarios, List<String> chartFiles,
                              List<String> sections) throws IOException {
+        write(indexHtml, runId, runFacts, rows, scenarios, chartFiles, List.of(), sections);
+    }
+
+    /**
+     * As above, with {@code leadSections} (for example the one-screen summary) placed right under the title, before
+     * the run facts, so a reader sees the answer first. Fragments are escaped by their makers.
+     */
+    public static void write(Path indexHtml, String runId, LinkedHashMap<String, String> runFacts,
+                             List<IndicatorRow> rows, List<String> scenarios, List<String> chartFiles,
+                             List<String> leadSections, List<String> sections) throws IOException {
         IndicatorSummary summary = new IndicatorSummary(rows);
         String reference = IndicatorSummary.referenceScenario(scenarios);
         List<Integer> years = tableYears(summary);
@@ -138,6 +148,7 @@ public final class HtmlReport {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(Html.escape(title)).append("</title>\n<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
         h.append("<h1>").append(Html.escape(title)).append("</h1>\n");
+        for (String section : leadSections) h.append(section);
 
         h.append("<h2>Run facts</h2>\n<table>\n");
         if (runFacts != null) {
