@@ -21,6 +21,7 @@ import nl.mantelsim.report.IndicatorRow;
 import nl.mantelsim.report.IndicatorWriter;
 import nl.mantelsim.report.Manifest;
 import nl.mantelsim.report.FitSection;
+import nl.mantelsim.report.PdfReport;
 import nl.mantelsim.report.PopulationFit;
 import nl.mantelsim.report.RunFolder;
 import nl.mantelsim.report.SummaryRow;
@@ -58,6 +59,19 @@ public final class RunJob {
 
     public static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark,
                               Progress progress, ManifestExtras extras) throws IOException {
+        return run(inputs, settings, reportsDir, runId, spark, progress, extras, Options.DEFAULT);
+    }
+
+    /**
+     * What a run writes besides the contract: report.pdf on request, and which scenarios are simulated (the others'
+     * rows come from earlier runs; {@code scenarios} null: all simulated, no per-scenario keys recorded).
+     */
+    record Options(boolean pdf, ScenarioCache scenarios) {
+        static final Options DEFAULT = new Options(false, null);
+    }
+
+    static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark,
+                       Progress progress, ManifestExtras extras, Options options) throws IOException {
         Instant start = Instant.now();
         Map<String, Long> stages = new LinkedHashMap<>();
         long t = System.nanoTime();
@@ -68,10 +82,13 @@ public final class RunJob {
 
         RunFolder folder = new RunFolder(reportsDir, runId);
         try {
-            Simulation.Result result = new Simulation(spark, model, inputs.scenarios(), settings).withProgress(progress).run();
+            ScenarioCache cache = options.scenarios();
+            List<Scenario> simulated = cache == null ? inputs.scenarios()
+                    : inputs.scenarios().stream().filter(sc -> cache.computes(sc.name())).toList();
+            Simulation.Result result = new Simulation(spark, model, simulated, settings).withProgress(progress).run();
             stages.putAll(result.stageMillis());
             t = System.nanoTime();
-            List<IndicatorRow> rows = IndicatorWriter.sorted(result.rows());
+            List<IndicatorRow> rows = IndicatorWriter.sorted(cache == null ? result.rows() : cache.combine(result.rows(), inputs.scenarios()));
             Path dir = folder.dir();
             IndicatorWriter.writeCsv(rows, dir.resolve("indicators.csv"));
             IndicatorWriter.writeParquet(rows, dir.resolve("indicators.parquet"));
@@ -96,8 +113,16 @@ public final class RunJob {
                             inputs.data().table(nl.mantelsim.data.InputCatalog.WORK_RESPONSE_PROFILES))));
             stages.put("outputs", (System.nanoTime() - t) / 1_000_000);
             progress.stageDone("outputs");
+            if (options.pdf()) {
+                t = System.nanoTime();
+                PdfReport.write(dir.resolve("index.html"), dir.resolve(PdfReport.FILE));
+                stages.put("pdf", (System.nanoTime() - t) / 1_000_000);
+                progress.stageDone("pdf");
+            }
 
             Manifest manifest = manifest(inputs, settings, runId, spark, start, stages, result, model);
+            if (options.pdf()) manifest.put("outputs", withPdf());
+            if (cache != null) manifest.put("scenario_cache", cache.manifest());
             extras.of(dir).forEach(manifest::put);
             manifest.write(dir.resolve("manifest.json"));
             return new Outcome(folder.publish(), result);
@@ -110,6 +135,12 @@ public final class RunJob {
 
     static final List<String> OUTPUTS = List.of("indicators.csv", "indicators.parquet", "summary.csv", "summary.parquet",
             "population-fit.csv", "index.html", "charts/");
+
+    private static List<String> withPdf() {
+        List<String> o = new java.util.ArrayList<>(OUTPUTS);
+        o.add(PdfReport.FILE);
+        return o;
+    }
 
     private static Manifest manifest(Inputs inputs, RunSettings s, String runId, SparkSession spark, Instant start,
                                      Map<String, Long> stages, Simulation.Result result, Model model) throws IOException {
