@@ -107,6 +107,7 @@ public final class RunJob {
             facts.put("until", String.valueOf(settings.until()));
             facts.put("replications", String.valueOf(settings.replications()));
             facts.put("code", GitCommit.of(inputs.projectRoot()));
+            if (cache != null && cache.reusesAny()) facts.put("scenarios taken from earlier runs", cache.reusedSummary());
             HtmlReport.write(dir.resolve("index.html"), runId, facts, rows, names, charts,
                     List.of(nl.mantelsim.report.DynamicsSection.html(rows, names.get(0)), FitSection.html(fit, settings.scale()), nl.mantelsim.report.AssumptionsSection.html(
                             inputs.data().parameters(), inputs.scenarios(),

@@ -71,6 +71,15 @@ final class ScenarioCache {
         return sources.values().stream().anyMatch(s -> s.run() != null);
     }
 
+    /** For the report's run facts: "paid-leave (run-id), ..." for the reused scenarios. */
+    String reusedSummary() {
+        List<String> parts = new ArrayList<>();
+        sources.forEach((name, s) -> {
+            if (s.run() != null) parts.add(name + " (" + s.run().id() + ")");
+        });
+        return String.join(", ", parts);
+    }
+
     /** For the manifest: per scenario its key and "computed" or "reused from RUN-ID". */
     Map<String, Map<String, String>> manifest() {
         Map<String, Map<String, String>> m = new LinkedHashMap<>();

@@ -9,12 +9,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
@@ -41,8 +45,8 @@ public final class PdfReport {
             "body{max-width:none;margin:0;padding:0;font-size:9pt;font-family:'" + FONT_FAMILY + "'}",
             "h1{font-size:15pt}h2{font-size:12pt;margin-top:1.2em;page-break-after:avoid}",
             ".scroll{overflow:visible}",
-            "table{-fs-table-paginate:paginate;font-size:6pt;width:100%}",
-            "th,td{white-space:normal;padding:1pt 2pt}",
+            "table{-fs-table-paginate:paginate;font-size:6.5pt;width:100%}",
+            "th,td{white-space:normal;padding:1pt 2pt}td.num{white-space:nowrap}",
             "tbody td:first-child,thead tr:first-child th:first-child{position:static}",
             "figure{margin:0.8em 0;page-break-inside:avoid}",
             "img{width:100%;max-width:100%;height:auto}");
@@ -56,6 +60,8 @@ public final class PdfReport {
         Element style = page.createElementNS(page.getDocumentElement().getNamespaceURI(), "style");
         style.setTextContent(PRINT_CSS);
         head.appendChild(style);
+        NodeList tables = page.getElementsByTagName("table");
+        for (int i = tables.getLength() - 1; i >= 0; i--) splitByYear((Element) tables.item(i));
         // The folder's URI ends in '/', so charts/x.png resolves inside it.
         String base = indexHtml.toAbsolutePath().getParent().toUri().toString();
         try (OutputStream out = Files.newOutputStream(pdf)) {
@@ -67,6 +73,73 @@ public final class PdfReport {
             b.toStream(out);
             b.run();
         }
+    }
+
+    /**
+     * A table of years x scenarios (a first header row of two row-spanning cells, then one cell per year spanning its
+     * scenarios) is 30 columns wide for 7 scenarios and 4 years: far wider than A4. On paper it becomes one table per
+     * year, each with the two label columns. Any other table is left as it is.
+     */
+    static void splitByYear(Element table) {
+        List<Element> rows = children(table, "tr");
+        if (rows.size() < 3) return;
+        List<Element> top = children(rows.get(0), null), second = children(rows.get(1), null);
+        if (top.size() < 4 || !top.get(0).getAttribute("rowspan").equals("2") || !top.get(1).getAttribute("rowspan").equals("2")) return;
+        int width;
+        try {
+            width = Integer.parseInt(top.get(2).getAttribute("colspan"));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        int years = top.size() - 2;
+        for (Element th : top.subList(2, top.size())) if (!th.getAttribute("colspan").equals(String.valueOf(width))) return;
+        if (second.size() != years * width) return;
+        for (Element row : rows.subList(2, rows.size())) if (children(row, null).size() != 2 + years * width) return;
+
+        Node anchor = table.getParentNode();
+        Node before = table;
+        if (anchor instanceof Element div && div.getLocalName() != null && div.getLocalName().equals("div")
+                && children(div, null).size() == 1) {
+            before = div;
+            anchor = div.getParentNode();
+        }
+        for (int y = 0; y < years; y++) {
+            Element copy = (Element) table.cloneNode(true);
+            List<Element> copyRows = children(copy, "tr");
+            keep(children(copyRows.get(0), null), 2 + y, 2 + y);
+            keep(children(copyRows.get(1), null), y * width, y * width + width - 1);
+            for (Element row : copyRows.subList(2, copyRows.size())) {
+                List<Element> cells = children(row, null);
+                for (int c = 2; c < cells.size(); c++) {
+                    if (c < 2 + y * width || c >= 2 + (y + 1) * width) row.removeChild(cells.get(c));
+                }
+            }
+            anchor.insertBefore(copy, before);
+        }
+        anchor.removeChild(before);
+    }
+
+    /** Removes the cells outside positions [from, to], leaving the two label cells of a first header row. */
+    private static void keep(List<Element> cells, int from, int to) {
+        boolean header = cells.size() > 0 && cells.get(0).getAttribute("rowspan").equals("2");
+        for (int c = 0; c < cells.size(); c++) {
+            if (header && c < 2) continue;
+            if (c < from || c > to) cells.get(c).getParentNode().removeChild(cells.get(c));
+        }
+    }
+
+    /** Element children with this local name (any element when null); rows are searched through thead/tbody. */
+    private static List<Element> children(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element e)) continue;
+            String local = e.getLocalName();
+            if (name == null || name.equals(local)) out.add(e);
+            else if ("tr".equals(name) && ("thead".equals(local) || "tbody".equals(local) || "tfoot".equals(local))) {
+                out.addAll(children(e, name));
+            }
+        }
+        return out;
     }
 
     private static Document read(Path indexHtml) throws IOException {

@@ -72,6 +72,38 @@ class PdfReportTest {
         assertEquals("charts/population.png", imgs.item(0).getAttributes().getNamedItem("src").getNodeValue());
     }
 
+    @Test
+    void aTableOfFourYearsBecomesOneTablePerYearOnPaperWithEveryValue() throws Exception {
+        List<String> scenarios = List.of("baseline", "cabinet-leave", "paid-leave", "respite-supply", "no-kostendelersnorm",
+                "no-kostendelersnorm-care-only", "combined");
+        Path index = tmp.resolve("index.html");
+        HtmlReport.write(index, "years", new java.util.LinkedHashMap<>(), SyntheticRows.table(scenarios, 2, 2021, 2040),
+                scenarios, List.of());
+        Document doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(index.toFile());
+        NodeList tables = doc.getElementsByTagName("table");
+        int before = tables.getLength();
+        org.w3c.dom.Element levels = (org.w3c.dom.Element) tables.item(1);
+        int cells = levels.getElementsByTagName("td").getLength();
+        PdfReport.splitByYear(levels);
+        // Run facts, then the levels and the differences: each of the two wide tables is now four.
+        assertEquals(before + 3, doc.getElementsByTagName("table").getLength());
+        int after = 0;
+        for (int i = 1; i <= 4; i++) {
+            org.w3c.dom.Element t = (org.w3c.dom.Element) doc.getElementsByTagName("table").item(i);
+            assertEquals(7, t.getElementsByTagName("thead").item(0).getChildNodes().item(2).getChildNodes().getLength(), "7 scenarios");
+            after += t.getElementsByTagName("td").getLength();
+        }
+        int rows = levels.getElementsByTagName("tr").getLength() - 2;
+        assertEquals(cells + 3 * 2 * rows, after, "every value kept once; the two label cells repeated per year");
+
+        Path pdf = tmp.resolve("years.pdf");
+        PdfReport.write(index, pdf);
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(d);
+            for (String year : List.of("2025", "2030", "2035", "2040")) assertTrue(text.contains(year), year);
+        }
+    }
+
     private static List<String> scenarioNames() throws IOException {
         List<String> names = new ArrayList<>();
         boolean in = false;
