@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import nl.mantelsim.engine.GitCommit;
 import nl.mantelsim.engine.RunSettings;
 import nl.mantelsim.report.Manifest;
+import nl.mantelsim.report.PdfReport;
 import nl.mantelsim.report.PublishedRuns;
 import nl.mantelsim.report.RunFolder;
 
@@ -24,12 +25,16 @@ final class CachedRun {
     private CachedRun() {}
 
     static Path publish(PublishedRuns.Run cached, Inputs inputs, RunSettings settings, Path reportsDir, String runId,
-                        RunJob.ManifestExtras extras) throws IOException {
+                        RunJob.ManifestExtras extras, boolean pdf) throws IOException {
         Instant start = Instant.now();
         long t = System.nanoTime();
         RunFolder folder = new RunFolder(reportsDir, runId);
         try {
             copyOutputs(cached.dir(), folder.dir());
+            // The PDF is asked for per run, not part of the numbers: make it when the reused run has none.
+            if (pdf && !Files.exists(folder.dir().resolve(PdfReport.FILE))) {
+                PdfReport.write(folder.dir().resolve("index.html"), folder.dir().resolve(PdfReport.FILE));
+            }
             Manifest m = new Manifest();
             m.root().setAll(((ObjectNode) cached.manifest()).deepCopy());
             for (String stale : List.of("gate", "reused_from", "wall_seconds")) m.root().remove(stale);
@@ -38,6 +43,9 @@ final class CachedRun {
                     .put("git_commit", GitCommit.of(inputs.projectRoot()))
                     .put("plan_name", inputs.plan().name())
                     .put("reused_from", origin(cached));
+            if (Files.exists(folder.dir().resolve(PdfReport.FILE)) && !m.root().path("outputs").toString().contains(PdfReport.FILE)) {
+                m.root().withArray("outputs").add(PdfReport.FILE);
+            }
             m.files("plan", inputs.projectRoot(), List.of(inputs.planFile()));
             m.files("scenarios", inputs.projectRoot(), inputs.scenarioFiles());
             m.files("inputs", inputs.projectRoot(), inputs.dataFiles());

@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * An unattended run of a plan (cron, systemd): the plan file alone sets what is computed; a run whose cache key
- * (code, inputs, scenarios, settings) equals an earlier complete run's is published from that run's files; the
+ * (code, inputs, scenarios, settings) equals an earlier complete run's is published from that run's files; else
+ * each scenario whose own key equals one of an earlier run takes its rows from there and only the others are
+ * simulated (ScenarioCache); the
  * plan's regression gates are checked against the previous run of the same plan. Exit codes for schedulers:
  * 0 done, 2 bad input, 3 run failed, 4 a regression gate failed (the run is published all the same).
  */
@@ -95,16 +97,21 @@ public final class PlanCommand implements Callable<Integer> {
 
         Path runDir;
         if (cached.isPresent()) {
-            runDir = CachedRun.publish(cached.get(), inputs, s, out, id, extras);
+            runDir = CachedRun.publish(cached.get(), inputs, s, out, id, extras, plan.pdf());
             System.out.printf("mantelsim: run %s complete: reused %s (same code, inputs and settings), %s%n", id, cached.get().id(), runDir);
         } else {
             ProgressPrinter printer = ProgressPrinter.forStderr(progress);
             boolean borrowed = SparkSession.getDefaultSession().isDefined();
             SparkSession spark = SparkSessions.create(s.master(), partitions, false);
             try {
-                RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer, extras, plan.sensitivity());
+                Map<String, String> keys = scenarioKeys(inputs, s);
+                ScenarioCache scenarios = noCache ? ScenarioCache.computeAll(keys) : ScenarioCache.lookup(out, keys);
+                RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer, extras, new RunJob.Options(plan.pdf(), scenarios, plan.sensitivity()));
                 printer.finish();
                 runDir = o.runDir();
+                if (scenarios.reusesAny()) {
+                    scenarios.manifest().forEach((name, e) -> System.out.println("mantelsim: scenario " + name + ": " + e.get("source")));
+                }
                 System.out.printf("mantelsim: run %s complete: %d persons per scenario, %d person-years, %s%n", id,
                         o.result().basePersons(), o.result().personYears(), runDir);
             } finally {
@@ -130,6 +137,12 @@ public final class PlanCommand implements Callable<Integer> {
         return CacheKey.of(CacheKey.codeVersion(GitCommit.of(inputs.projectRoot())), inputs.projectRoot(), inputs.dataFiles(),
                 inputs.scenarioFiles(), inputs.plan().name(), s.seed(), s.scale(), s.until(), s.replications(), s.blockSize(),
                 sensitivity == null ? null : sensitivity.cacheText());
+    }
+
+    static Map<String, String> scenarioKeys(Inputs inputs, RunSettings s) throws java.io.IOException {
+        return CacheKey.scenarioKeys(CacheKey.codeVersion(GitCommit.of(inputs.projectRoot())), inputs.projectRoot(),
+                inputs.dataFiles(), inputs.plan().scenarios(), inputs.scenarioFiles(), s.seed(), s.scale(), s.until(),
+                s.replications(), s.blockSize());
     }
 
     static Map<String, Object> cacheFields(CacheKey key) {

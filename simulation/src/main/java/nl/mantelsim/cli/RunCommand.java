@@ -67,6 +67,9 @@ public final class RunCommand implements Callable<Integer> {
             + "(plan default: its sensitivity key, if any; 'none' switches it off).")
     String sensitivity;
 
+    @Option(names = "--pdf", description = "Also write report.pdf (A4) beside index.html (plan key pdf: true; default: off).")
+    boolean pdf;
+
     @Option(names = "--spark-ui", description = "Serve Spark's web UI while running, on 127.0.0.1 only (default: off).")
     boolean sparkUi;
 
@@ -102,7 +105,9 @@ public final class RunCommand implements Callable<Integer> {
         try {
             // Recorded so that a later `mantelsim plan` with the same code, inputs and settings may reuse this run.
             nl.mantelsim.report.CacheKey key = PlanCommand.cacheKey(inputs, s, sens);
-            RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer, dir -> PlanCommand.cacheFields(key), sens);
+            RunJob.Options options = new RunJob.Options(pdf || inputs.plan().pdf(),
+                    ScenarioCache.computeAll(PlanCommand.scenarioKeys(inputs, s)), sens);
+            RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer, dir -> PlanCommand.cacheFields(key), options);
             printer.finish();
             System.out.printf("mantelsim: run %s complete: %d persons per scenario, %d person-years, %s%n", id,
                     o.result().basePersons(), o.result().personYears(), o.runDir());

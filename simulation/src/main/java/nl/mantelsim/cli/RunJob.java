@@ -27,6 +27,7 @@ import nl.mantelsim.report.IndicatorRow;
 import nl.mantelsim.report.IndicatorWriter;
 import nl.mantelsim.report.Manifest;
 import nl.mantelsim.report.FitSection;
+import nl.mantelsim.report.PdfReport;
 import nl.mantelsim.report.PopulationFit;
 import nl.mantelsim.report.RunFolder;
 import nl.mantelsim.report.SummaryRow;
@@ -64,12 +65,27 @@ public final class RunJob {
 
     public static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark,
                               Progress progress, ManifestExtras extras) throws IOException {
-        return run(inputs, settings, reportsDir, runId, spark, progress, extras, null);
+        return run(inputs, settings, reportsDir, runId, spark, progress, extras, Options.DEFAULT);
     }
 
     /** As above, with a sensitivity analysis (null: none) run after the scenarios in the same Spark session. */
     public static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark,
                               Progress progress, ManifestExtras extras, Sensitivity.Spec sensitivity) throws IOException {
+        return run(inputs, settings, reportsDir, runId, spark, progress, extras, new Options(false, null, sensitivity));
+    }
+
+    /**
+     * What a run writes besides the contract: report.pdf on request, which scenarios are simulated (the others'
+     * rows come from earlier runs; {@code scenarios} null: all simulated, no per-scenario keys recorded), and a
+     * sensitivity analysis (null: none) run after the scenarios in the same Spark session.
+     */
+    record Options(boolean pdf, ScenarioCache scenarios, Sensitivity.Spec sensitivity) {
+        static final Options DEFAULT = new Options(false, null, null);
+    }
+
+    static Outcome run(Inputs inputs, RunSettings settings, Path reportsDir, String runId, SparkSession spark,
+                       Progress progress, ManifestExtras extras, Options options) throws IOException {
+        Sensitivity.Spec sensitivity = options.sensitivity();
         Instant start = Instant.now();
         Map<String, Long> stages = new LinkedHashMap<>();
         long t = System.nanoTime();
@@ -80,10 +96,13 @@ public final class RunJob {
 
         RunFolder folder = new RunFolder(reportsDir, runId);
         try {
-            Simulation.Result result = new Simulation(spark, model, inputs.scenarios(), settings).withProgress(progress).run();
+            ScenarioCache cache = options.scenarios();
+            List<Scenario> simulated = cache == null ? inputs.scenarios()
+                    : inputs.scenarios().stream().filter(sc -> cache.computes(sc.name())).toList();
+            Simulation.Result result = new Simulation(spark, model, simulated, settings).withProgress(progress).run();
             stages.putAll(result.stageMillis());
             t = System.nanoTime();
-            List<IndicatorRow> rows = IndicatorWriter.sorted(result.rows());
+            List<IndicatorRow> rows = IndicatorWriter.sorted(cache == null ? result.rows() : cache.combine(result.rows(), inputs.scenarios()));
             Path dir = folder.dir();
             IndicatorWriter.writeCsv(rows, dir.resolve("indicators.csv"));
             IndicatorWriter.writeParquet(rows, dir.resolve("indicators.parquet"));
@@ -115,6 +134,7 @@ public final class RunJob {
             facts.put("until", String.valueOf(settings.until()));
             facts.put("replications", String.valueOf(settings.replications()));
             facts.put("code", GitCommit.of(inputs.projectRoot()));
+            if (cache != null && cache.reusesAny()) facts.put("scenarios taken from earlier runs", cache.reusedSummary());
             HtmlReport.write(dir.resolve("index.html"), runId, facts, rows, names, charts,
                     List.of(SummarySection.html(summary, names)),
                     List.of(CostChartsSection.html(costCharts), nl.mantelsim.report.DynamicsSection.html(rows, names.get(0)), FitSection.html(fit, settings.scale()), nl.mantelsim.report.AssumptionsSection.html(
@@ -123,17 +143,24 @@ public final class RunJob {
                             SensitivitySection.html(sensitivityRows, tornados)));
             stages.merge("outputs", (System.nanoTime() - t) / 1_000_000, Long::sum);
             progress.stageDone("outputs");
+            if (options.pdf()) {
+                t = System.nanoTime();
+                PdfReport.write(dir.resolve("index.html"), dir.resolve(PdfReport.FILE));
+                stages.put("pdf", (System.nanoTime() - t) / 1_000_000);
+                progress.stageDone("pdf");
+            }
 
             Manifest manifest = manifest(inputs, settings, runId, spark, start, stages, result, model);
+            List<String> outputs = new java.util.ArrayList<>(options.pdf() ? withPdf() : OUTPUTS);
             if (!sensitivityRows.isEmpty()) {
                 SensitivityRow first = sensitivityRows.get(0);
                 manifest.put("sensitivity", Map.of("scenario", first.scenario(), "reference", first.reference(), "year", first.year(),
                         "parameters", sensitivityRows.stream().map(SensitivityRow::parameter).distinct().toList()));
-                List<String> outputs = new java.util.ArrayList<>(OUTPUTS);
                 outputs.add("sensitivity.csv");
                 outputs.add("sensitivity.parquet");
-                manifest.put("outputs", outputs);
             }
+            if (outputs.size() != OUTPUTS.size()) manifest.put("outputs", outputs);
+            if (cache != null) manifest.put("scenario_cache", cache.manifest());
             extras.of(dir).forEach(manifest::put);
             manifest.write(dir.resolve("manifest.json"));
             return new Outcome(folder.publish(), result);
@@ -151,6 +178,12 @@ public final class RunJob {
 
     static final List<String> OUTPUTS = List.of("indicators.csv", "indicators.parquet", "summary.csv", "summary.parquet",
             "population-fit.csv", "index.html", "charts/");
+
+    private static List<String> withPdf() {
+        List<String> o = new java.util.ArrayList<>(OUTPUTS);
+        o.add(PdfReport.FILE);
+        return o;
+    }
 
     private static Manifest manifest(Inputs inputs, RunSettings s, String runId, SparkSession spark, Instant start,
                                      Map<String, Long> stages, Simulation.Result result, Model model) throws IOException {

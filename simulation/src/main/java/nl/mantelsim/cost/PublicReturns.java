@@ -25,6 +25,9 @@ import nl.mantelsim.report.IndicatorRow;
 public final class PublicReturns {
     private PublicReturns() {}
 
+    /** The indicators added here, derived from other scenarios' rows rather than simulated. */
+    public static final java.util.Set<String> INDICATORS = java.util.Set.of("public_return_eur", "net_public_cost_eur");
+
     /** The lines of {@code public_return_eur}, total last. */
     public static final String[] LINES = {"finance", "szw", "vws", "total"};
     /** A further group: the part of the Finance line that is tax on the leave benefit (inside finance, not added again). */

@@ -12,9 +12,9 @@ import nl.mantelsim.data.YamlFile;
  * be the baseline.
  */
 public record Plan(String name, String file, List<String> scenarios, long seed, double scale, int until, int replications,
-                   List<Gate> gates, Sensitivity.Spec sensitivity, int sensitivityLine) {
+                   List<Gate> gates, Sensitivity.Spec sensitivity, int sensitivityLine, boolean pdf) {
 
-    private static final Set<String> KEYS = Set.of("name", "description", "scenarios", "seed", "scale", "until", "replications");
+    private static final Set<String> KEYS = Set.of("name", "description", "scenarios", "seed", "scale", "until", "replications", "pdf");
 
     /**
      * A regression gate for unattended runs (`mantelsim plan`): the mean over replications of one indicator and
@@ -46,7 +46,8 @@ public record Plan(String name, String file, List<String> scenarios, long seed, 
         }
         return new Plan(y.text("name", displayName), displayName, list.list(), (long) setting(y, "seed", 20210101),
                 setting(y, "scale", 0.01), (int) setting(y, "until", 2040), (int) setting(y, "replications", 1), gates(y),
-                sensitivity(y, list.list()), y.values().containsKey("sensitivity.parameters") ? y.values().get("sensitivity.parameters").line() : 0);
+                sensitivity(y, list.list()), y.values().containsKey("sensitivity.parameters") ? y.values().get("sensitivity.parameters").line() : 0,
+                flag(y, "pdf"));
     }
 
     /**
@@ -115,6 +116,18 @@ public record Plan(String name, String file, List<String> scenarios, long seed, 
             gates.add(new Gate(label, indicator, group, tolerance));
         });
         return List.copyOf(gates);
+    }
+
+    /** `pdf: true` asks for report.pdf beside index.html (for circulation); a report is HTML only by default. */
+    private static boolean flag(YamlFile y, String key) {
+        YamlFile.Value v = y.values().get(key);
+        if (v == null) return false;
+        if (v.isList()) throw y.error(key, "expected true or false, not a list");
+        return switch (v.text().trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw y.error(key, "'" + v.text().trim() + "' is not true or false");
+        };
     }
 
     /** A gate without a tolerance lets a mean move by 2% before it fails. */

@@ -39,6 +39,27 @@ public record CacheKey(String code, String inputs, String scenarios, String sett
                         + (extra == null ? "" : extra + "\n")));
     }
 
+    /**
+     * One key per scenario, for reusing a scenario's indicator rows on its own (`scenario_cache` in the manifest):
+     * the code, the shared input tables, that scenario's name and file, and the settings that change numbers except
+     * the plan's name. A scenario's rows do not depend on the other scenarios of its run (each has its own blocks
+     * and alignment; they share only the base population and the keyed draws), except the public returns, which are
+     * differences with the baseline and are computed again from the rows.
+     */
+    public static java.util.Map<String, String> scenarioKeys(String codeVersion, Path projectRoot, List<Path> dataFiles,
+                                                             List<String> names, List<Path> scenarioFiles, long seed,
+                                                             double scale, int until, int replications, int blockSize)
+            throws IOException {
+        String common = "code=" + sha(codeVersion) + "\ninputs=" + filesHash(projectRoot, dataFiles)
+                + "\nseed=" + seed + "\nscale=" + Double.toString(scale) + "\nuntil=" + until
+                + "\nreplications=" + replications + "\nblock_size=" + blockSize + "\n";
+        java.util.Map<String, String> keys = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            keys.put(names.get(i), sha(common + "scenario=" + names.get(i) + "\nfile=" + Sha256.of(scenarioFiles.get(i)) + "\n"));
+        }
+        return keys;
+    }
+
     /** The combined key stored as `cache_key` in the manifest. */
     public String combined() {
         return sha("code=" + code + "\ninputs=" + inputs + "\nscenarios=" + scenarios + "\nsettings=" + settings + "\n");

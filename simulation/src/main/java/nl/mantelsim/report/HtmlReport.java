@@ -13,7 +13,8 @@ import java.util.SortedSet;
 
 /**
  * Writes the run's {@code index.html}: one self-contained page (inline CSS, no scripts, no
- * external resources) that can be mailed or archived and still opens years later.
+ * external resources) that can be mailed or archived and still opens years later. The markup is well-formed XML
+ * (void elements closed, no named entities but XML's own), so {@link PdfReport} can read it without an HTML parser.
  */
 public final class HtmlReport {
 
@@ -145,7 +146,7 @@ public final class HtmlReport {
         String title = "Mantelsim run " + (runId == null ? "" : runId);
 
         StringBuilder h = new StringBuilder(32_768);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
                 .append(Html.escape(title)).append("</title>\n<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
         h.append("<h1>").append(Html.escape(title)).append("</h1>\n");
         for (String section : leadSections) h.append(section);
@@ -188,7 +189,7 @@ public final class HtmlReport {
             for (String file : chartFiles) {
                 String caption = CAPTIONS.getOrDefault(file, "Chart " + file + ".");
                 h.append("<figure><img src=\"charts/").append(Html.escape(file)).append("\" alt=\"")
-                        .append(Html.escape(caption)).append("\">\n<figcaption>").append(Html.escape(caption))
+                        .append(Html.escape(caption)).append("\"/>\n<figcaption>").append(Html.escape(caption))
                         .append("</figcaption></figure>\n");
             }
         }
@@ -258,7 +259,7 @@ public final class HtmlReport {
                         IndicatorSummary.Band b = band.get();
                         h.append(ReportFormat.signed(b.mean() * k.scale, k.decimals));
                         if (b.hasSpread()) {
-                            h.append("<br><span class=\"band\">[").append(ReportFormat.signed(b.lower95() * k.scale, k.decimals))
+                            h.append("<br/><span class=\"band\">[").append(ReportFormat.signed(b.lower95() * k.scale, k.decimals))
                                     .append(", ").append(ReportFormat.signed(b.upper95() * k.scale, k.decimals))
                                     .append("]</span>");
                         }

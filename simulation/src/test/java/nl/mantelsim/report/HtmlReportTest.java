@@ -59,10 +59,10 @@ class HtmlReportTest {
         // total cost a<b (s=2) 2040 = 380e6 + 19e6 = 399.0 million
         assertTrue(html.contains(">399.0<"), "public cost in millions");
         // employment difference paid-leave vs baseline = +0.4 pp in every replication
-        assertTrue(html.contains(">+0.4<br><span class=\"band\">[+0.4, +0.4]</span><"));
+        assertTrue(html.contains(">+0.4<br/><span class=\"band\">[+0.4, +0.4]</span><"));
         // fte a<b 2040 (t=19, s=2): 24 000*19/9 + 4 000*r -> mean 50 666.7+2 000; sd 2 828.4, SE 2 000,
         // t(0.975, 1) = 12.7062 -> 95% interval 52 666.7 -+ 25 412.4 = [27 254, 78 079]
-        assertTrue(html.contains(">+52 667<br><span class=\"band\">[+27 254, +78 079]</span><"), "paired fte interval");
+        assertTrue(html.contains(">+52 667<br/><span class=\"band\">[+27 254, +78 079]</span><"), "paired fte interval");
         assertTrue(html.contains("95% interval"));
         assertEquals(charts.size(), count(html, "<img "));
         assertTrue(html.contains("<img src=\"charts/fte_vs_baseline.png\""));
