@@ -16,16 +16,24 @@ import nl.mantelsim.data.YamlFile;
  * levers:                # lever parameters: paid_leave.*, respijtzorg.*, kostendelersnorm.*
  *   paid_leave:
  *     enabled: true
- * assumptions:           # optional: any other parameter of parameters.csv, for sensitivity runs
- *   care.stop_rate: 0.25
+ * assumptions:           # optional: the other parameters read per scenario (public finance, formal care)
+ *   finance.tax_and_premium_rate: 0.35
  * </pre>
  * Every key must be known and every value within its range in parameters.csv; otherwise the file, line and key
- * are named and nothing runs.
+ * are named and nothing runs. The model's behaviour (care, labour, households, demography) is built once per run
+ * from parameters.csv, so a scenario may not set those parameters: it would be silently ignored. They are varied by
+ * the sensitivity analysis (engine/Sensitivity) or in parameters.csv.
  */
 public final class ScenarioLoader {
     private ScenarioLoader() {}
 
     private static final Set<String> TOP = Set.of("name", "description");
+
+    /** Parameters outside the levers that the scenario-level code reads (policy.CareLeave, cost.PublicReturns). */
+    static boolean isScenarioAssumption(String parameter) {
+        return parameter.startsWith("finance.") || parameter.startsWith("formal_care.")
+                || parameter.equals("labour.self_employed_share");
+    }
 
     public static Scenario load(Path file, String displayName, Parameters defaults) {
         YamlFile y = YamlFile.read(file, displayName);
@@ -41,6 +49,11 @@ public final class ScenarioLoader {
                 }
             } else if (key.startsWith("assumptions.")) {
                 parameter = key.substring("assumptions.".length());
+                if (defaults.has(parameter) && !isScenarioAssumption(parameter)) {
+                    throw y.error(key, "'" + parameter + "' is a model parameter, read once for all scenarios; vary it in "
+                            + "data/model/parameters.csv or with --sensitivity (a scenario may set finance.*, formal_care.* "
+                            + "and labour.self_employed_share)");
+                }
             } else {
                 throw y.error(key, "unknown scenario key (allowed: name, description, levers, assumptions)");
             }

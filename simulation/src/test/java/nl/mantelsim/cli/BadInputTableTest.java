@@ -95,6 +95,8 @@ class BadInputTableTest {
         c.add(new Case("a list where one value belongs", d -> write(d, leave, "name: paid-leave\nlevers:\n  paid_leave:\n    weeks: [4, 8]\n"), leave, 4, "levers.paid_leave.weeks"));
         c.add(new Case("a scenario named unlike its file", d -> write(d, leave, "name: paid-leaf\n"), leave, 1, "name"));
         c.add(new Case("an unknown scenario key", d -> write(d, leave, "name: paid-leave\nleverz:\n  x: 1\n"), leave, 3, "leverz.x"));
+        c.add(new Case("a model parameter set by a scenario", d -> write(d, leave, "name: paid-leave\nassumptions:\n  care.stop_rate: 0.3\n"), leave, 3, "assumptions.care.stop_rate"));
+        c.add(new Case("a pdf flag that is not true or false", d -> write(d, plan, "name: x\nscenarios: [baseline]\npdf: maybe\n"), plan, 3, "pdf"));
         c.add(new Case("a key given twice", d -> write(d, leave, "name: paid-leave\nlevers:\n  paid_leave:\n    weeks: 4\n    weeks: 8\n"), leave, 5, "levers.paid_leave.weeks"));
         c.add(new Case("a scenario that is not YAML", d -> write(d, leave, "name: paid-leave\nlevers: [unclosed\n"), leave, 2, null));
         c.add(new Case("an empty scenario file", d -> write(d, leave, ""), leave, 1, null));
