@@ -16,6 +16,7 @@ import nl.mantelsim.report.RegressionGate;
 import nl.mantelsim.report.SummaryCsv;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,24 +38,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "data", description = "Input data folder (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--partitions", defaultValue = "8", description = "Spark partitions of the person blocks (default: ${DEFAULT-VALUE}).")
-    int partitions;
-
-    @Option(names = "--block-size", defaultValue = "65536", description = "Persons per block (default: ${DEFAULT-VALUE}).")
-    int blockSize;
-
-    @Option(names = "--out", defaultValue = "reports", description = "Reports folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--run-id", description = "Name of the run folder (default: UTC time and plan name).")
-    String runId;
-
-    @Option(names = "--master", description = "Spark master (default: spark-submit's, else local[*]).")
-    String master;
-
-    @Option(names = "--progress", defaultValue = "auto", converter = RunCommand.ProgressModeConverter.class,
-            description = "Progress on stderr: auto, always or never (default: ${DEFAULT-VALUE}).")
-    ProgressPrinter.Mode progress;
+    @Mixin RunOptions options;
 
     @Option(names = "--no-cache", description = "Simulate even when an earlier run has the same cache key.")
     boolean noCache;
@@ -76,13 +60,13 @@ public final class PlanCommand implements Callable<Integer> {
         Path root = data.toAbsolutePath().normalize().getParent();
         Inputs inputs = Inputs.load(root, data, planFile);
         Plan plan = inputs.plan();
-        RunSettings s = new RunSettings(plan.seed(), plan.scale(), plan.until(), plan.replications(), partitions, blockSize,
-                SparkSessions.master(master));
-        String id = runId != null ? runId : RunJob.uniqueRunId(out, RunJob.defaultRunId(plan.name()));
-        OutputRoot.check(out, id);
+        RunSettings s = new RunSettings(plan.seed(), plan.scale(), plan.until(), plan.replications(), options.partitions,
+                options.blockSize, SparkSessions.master(options.master), options.personsPerBatch);
+        String id = options.runId(plan.name());
+        OutputRoot.check(options.out, id);
         CacheKey key = cacheKey(inputs, s);
-        Optional<PublishedRuns.Run> previous = PublishedRuns.latestOfPlan(out, plan.name());
-        Optional<PublishedRuns.Run> cached = noCache ? Optional.empty() : PublishedRuns.withCacheKey(out, key.combined());
+        Optional<PublishedRuns.Run> previous = PublishedRuns.latestOfPlan(options.out, plan.name());
+        Optional<PublishedRuns.Run> cached = noCache ? Optional.empty() : PublishedRuns.withCacheKey(options.out, key.combined());
 
         RegressionGate.Result[] gate = new RegressionGate.Result[1];
         RunJob.ManifestExtras extras = dir -> {
@@ -97,16 +81,16 @@ public final class PlanCommand implements Callable<Integer> {
 
         Path runDir;
         if (cached.isPresent()) {
-            runDir = CachedRun.publish(cached.get(), inputs, s, out, id, extras, plan.pdf());
+            runDir = CachedRun.publish(cached.get(), inputs, s, options.out, id, extras, plan.pdf());
             System.out.printf("mantelsim: run %s complete: reused %s (same code, inputs and settings), %s%n", id, cached.get().id(), runDir);
         } else {
-            ProgressPrinter printer = ProgressPrinter.forStderr(progress);
+            ProgressPrinter printer = ProgressPrinter.forStderr(options.progress);
             boolean borrowed = SparkSession.getDefaultSession().isDefined();
-            SparkSession spark = SparkSessions.create(s.master(), partitions, false);
+            SparkSession spark = SparkSessions.create(s.master(), options.partitions, false);
             try {
                 Map<String, String> keys = scenarioKeys(inputs, s);
-                ScenarioCache scenarios = noCache ? ScenarioCache.computeAll(keys) : ScenarioCache.lookup(out, keys);
-                RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer, extras, new RunJob.Options(plan.pdf(), scenarios, plan.sensitivity()));
+                ScenarioCache scenarios = noCache ? ScenarioCache.computeAll(keys) : ScenarioCache.lookup(options.out, keys);
+                RunJob.Outcome o = RunJob.run(inputs, s, options.out, id, spark, printer, extras, new RunJob.Options(plan.pdf(), scenarios, plan.sensitivity()));
                 printer.finish();
                 runDir = o.runDir();
                 if (scenarios.reusesAny()) {

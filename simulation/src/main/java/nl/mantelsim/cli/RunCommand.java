@@ -26,41 +26,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--replications", description = "Independent replications, each with its own seed (plan default, else 1).")
     Integer replications;
 
-    @Option(names = "--partitions", defaultValue = "8", description = "Spark partitions of the person blocks (default: ${DEFAULT-VALUE}).")
-    int partitions;
-
-    @Option(names = "--block-size", defaultValue = "65536", description = "Persons per block (default: ${DEFAULT-VALUE}).")
-    int blockSize;
-
-    @Option(names = "--persons-per-batch", defaultValue = "" + RunSettings.DEFAULT_PERSONS_PER_BATCH,
-            description = "Persons simulated at once; further scenarios and replications run in later batches, "
-                    + "which saves memory and does not change results (default: ${DEFAULT-VALUE}).")
-    long personsPerBatch;
-
-    @Option(names = "--out", defaultValue = "reports", description = "Reports folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--run-id", description = "Name of the run folder (default: UTC time and plan name).")
-    String runId;
-
-    @Option(names = "--master", description = "Spark master (default: spark-submit's, else local[*]).")
-    String master;
-
-    @Option(names = "--progress", defaultValue = "auto", description = "Progress per stage and year on stderr: "
-            + "auto (once a run has taken 5 s), always or never (default: ${DEFAULT-VALUE}).",
-            converter = ProgressModeConverter.class)
-    ProgressPrinter.Mode progress;
-
-    static final class ProgressModeConverter implements picocli.CommandLine.ITypeConverter<ProgressPrinter.Mode> {
-        @Override
-        public ProgressPrinter.Mode convert(String value) {
-            try {
-                return ProgressPrinter.Mode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not auto, always or never");
-            }
-        }
-    }
+    @Mixin RunOptions options;
 
     @Option(names = "--sensitivity", paramLabel = "SCENARIO", description = "Also rerun the baseline and SCENARIO to "
             + "2030 with each assumed parameter at its minimum and maximum, for tornado charts and sensitivity.csv "
@@ -88,26 +54,26 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProgressPrinter printer = ProgressPrinter.forStderr(progress);
+        ProgressPrinter printer = ProgressPrinter.forStderr(options.progress);
         Inputs inputs = common.load();
         RunSettings s = new RunSettings(seed != null ? seed : inputs.plan().seed(), scale != null ? scale : inputs.plan().scale(),
                 until != null ? until : inputs.plan().until(), replications != null ? replications : inputs.plan().replications(),
-                partitions, blockSize, SparkSessions.master(master), personsPerBatch);
+                options.partitions, options.blockSize, SparkSessions.master(options.master), options.personsPerBatch);
         nl.mantelsim.engine.Sensitivity.Spec sens = sensitivity(inputs);
-        String id = runId != null ? runId : RunJob.uniqueRunId(out, RunJob.defaultRunId(inputs.plan().name()));
-        OutputRoot.check(out, id);
+        String id = options.runId(inputs.plan().name());
+        OutputRoot.check(options.out, id);
         // A session that already exists (a test's, a notebook's) is borrowed, not stopped.
         boolean borrowed = SparkSession.getDefaultSession().isDefined();
-        SparkSession spark = SparkSessions.create(s.master(), partitions, sparkUi);
+        SparkSession spark = SparkSessions.create(s.master(), options.partitions, sparkUi);
         if (sparkUi && spark.sparkContext().uiWebUrl().isDefined()) {
             System.out.println("mantelsim: Spark web UI at " + spark.sparkContext().uiWebUrl().get());
         }
         try {
             // Recorded so that a later `mantelsim plan` with the same code, inputs and settings may reuse this run.
             nl.mantelsim.report.CacheKey key = PlanCommand.cacheKey(inputs, s, sens);
-            RunJob.Options options = new RunJob.Options(pdf || inputs.plan().pdf(),
+            RunJob.Options what = new RunJob.Options(pdf || inputs.plan().pdf(),
                     ScenarioCache.computeAll(PlanCommand.scenarioKeys(inputs, s)), sens);
-            RunJob.Outcome o = RunJob.run(inputs, s, out, id, spark, printer, dir -> PlanCommand.cacheFields(key), options);
+            RunJob.Outcome o = RunJob.run(inputs, s, options.out, id, spark, printer, dir -> PlanCommand.cacheFields(key), what);
             printer.finish();
             System.out.printf("mantelsim: run %s complete: %d persons per scenario, %d person-years, %s%n", id,
                     o.result().basePersons(), o.result().personYears(), o.runDir());
