@@ -111,7 +111,7 @@ public final class RunJob {
             List<String> names = inputs.scenarios().stream().map(Scenario::name).toList();
             List<SummaryRow> summary = SummaryTable.build(rows, names, settings.scale(), smallCellPersons);
             SummaryWriter.writeCsv(summary, dir.resolve("summary.csv"));
-            SummaryWriter.writeParquet(spark, summary, dir.resolve("summary.parquet"));
+            SummaryWriter.writeParquet(summary, dir.resolve("summary.parquet"));
             List<String> charts = ChartWriter.writeCharts(rows, names, dir.resolve("charts"));
             CostChartsSection.Charts costCharts = CostChartsSection.write(rows, names, dir.resolve("charts"));
             stages.put("outputs", (System.nanoTime() - t) / 1_000_000);
@@ -132,7 +132,7 @@ public final class RunJob {
             facts.put("scale", String.valueOf(settings.scale()));
             facts.put("persons simulated (base year, per scenario)", String.valueOf(result.basePersons()));
             facts.put("until", String.valueOf(settings.until()));
-            facts.put("replications", String.valueOf(settings.replications()));
+            // The replications are the report's own row (from the summary), not a fact of the caller's.
             facts.put("code", GitCommit.of(inputs.projectRoot()));
             if (cache != null && cache.reusesAny()) facts.put("scenarios taken from earlier runs", cache.reusedSummary());
             HtmlReport.write(dir.resolve("index.html"), runId, facts, rows, names, charts,

@@ -1,5 +1,8 @@
 package nl.mantelsim.report;
 
+import static nl.mantelsim.report.CsvCells.num;
+import static nl.mantelsim.report.CsvCells.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -87,14 +90,14 @@ public final class RunComparison {
     public static void write(Result r, Path dir) throws IOException {
         Files.createDirectories(dir);
         StringBuilder c = new StringBuilder("kind,item,a,b\n");
-        for (Difference d : r.differences()) c.append(csv(d.kind())).append(',').append(csv(d.item())).append(',')
-                .append(csv(d.a())).append(',').append(csv(d.b())).append('\n');
+        for (Difference d : r.differences()) c.append(text(d.kind())).append(',').append(text(d.item())).append(',')
+                .append(text(d.a())).append(',').append(text(d.b())).append('\n');
         Files.writeString(dir.resolve("changes.csv"), c, StandardCharsets.UTF_8);
         StringBuilder i = new StringBuilder("scenario,year,indicator,group,mean_a,mean_b,ci95_low_a,ci95_high_a,rule\n");
-        for (Moved m : r.moved()) i.append(csv(m.cell().scenario())).append(',').append(m.cell().year()).append(',')
-                .append(csv(m.cell().indicator())).append(',').append(csv(m.cell().group())).append(',')
+        for (Moved m : r.moved()) i.append(text(m.cell().scenario())).append(',').append(m.cell().year()).append(',')
+                .append(text(m.cell().indicator())).append(',').append(text(m.cell().group())).append(',')
                 .append(num(m.meanA())).append(',').append(num(m.meanB())).append(',').append(num(m.ci95LowA())).append(',')
-                .append(num(m.ci95HighA())).append(',').append(csv(m.rule())).append('\n');
+                .append(num(m.ci95HighA())).append(',').append(text(m.rule())).append('\n');
         Files.writeString(dir.resolve("indicators.csv"), i, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("index.html"), html(r), StandardCharsets.UTF_8);
     }
@@ -125,13 +128,5 @@ public final class RunComparison {
             h.append("</table>\n");
         }
         return h.append("</body></html>\n").toString();
-    }
-
-    private static String num(double v) {
-        return Double.isNaN(v) ? "" : Double.toString(v);
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

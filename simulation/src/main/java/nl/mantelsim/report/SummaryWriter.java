@@ -1,17 +1,21 @@
 package nl.mantelsim.report;
 
+import static nl.mantelsim.report.CsvCells.num;
+import static org.apache.parquet.schema.LogicalTypeAnnotation.stringType;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BOOLEAN;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.DOUBLE;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
 
 /**
  * Writes the summary over replications ({@link SummaryTable}) as {@code summary.csv} and a single-file
@@ -22,27 +26,28 @@ public final class SummaryWriter {
     private SummaryWriter() {
     }
 
-    public static final StructType SCHEMA = new StructType()
-            .add("scenario", DataTypes.StringType, false)
-            .add("year", DataTypes.IntegerType, false)
-            .add("indicator", DataTypes.StringType, false)
-            .add("group", DataTypes.StringType, false)
-            .add("replications", DataTypes.IntegerType, false)
-            .add("mean", DataTypes.DoubleType, true)
-            .add("standard_error", DataTypes.DoubleType, true)
-            .add("ci95_low", DataTypes.DoubleType, true)
-            .add("ci95_high", DataTypes.DoubleType, true)
-            .add("reference", DataTypes.StringType, false)
-            .add("diff_mean", DataTypes.DoubleType, true)
-            .add("diff_standard_error", DataTypes.DoubleType, true)
-            .add("diff_ci95_low", DataTypes.DoubleType, true)
-            .add("diff_ci95_high", DataTypes.DoubleType, true)
-            .add("single_replication", DataTypes.BooleanType, false)
-            .add("small_cell", DataTypes.BooleanType, false);
+    public static final MessageType SCHEMA = Types.buildMessage()
+            .required(BINARY).as(stringType()).named("scenario")
+            .required(INT32).named("year")
+            .required(BINARY).as(stringType()).named("indicator")
+            .required(BINARY).as(stringType()).named("group")
+            .required(INT32).named("replications")
+            .optional(DOUBLE).named("mean")
+            .optional(DOUBLE).named("standard_error")
+            .optional(DOUBLE).named("ci95_low")
+            .optional(DOUBLE).named("ci95_high")
+            .required(BINARY).as(stringType()).named("reference")
+            .optional(DOUBLE).named("diff_mean")
+            .optional(DOUBLE).named("diff_standard_error")
+            .optional(DOUBLE).named("diff_ci95_low")
+            .optional(DOUBLE).named("diff_ci95_high")
+            .required(BOOLEAN).named("single_replication")
+            .required(BOOLEAN).named("small_cell")
+            .named("summary");
 
     public static void writeCsv(List<SummaryRow> rows, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(String.join(",", SCHEMA.fieldNames()) + "\n");
+            w.write(String.join(",", SCHEMA.getFields().stream().map(Type::getName).toList()) + "\n");
             for (SummaryRow r : rows) {
                 w.write(r.scenario() + "," + r.year() + "," + r.indicator() + "," + r.group() + "," + r.replications()
                         + "," + num(r.mean()) + "," + num(r.standardError()) + "," + num(r.ci95Low()) + ","
@@ -53,23 +58,21 @@ public final class SummaryWriter {
         }
     }
 
-    public static void writeParquet(SparkSession spark, List<SummaryRow> rows, Path file) throws IOException {
-        List<Row> data = new ArrayList<>(rows.size());
-        for (SummaryRow r : rows) {
-            data.add(RowFactory.create(r.scenario(), r.year(), r.indicator(), r.group(), r.replications(),
-                    nullable(r.mean()), nullable(r.standardError()), nullable(r.ci95Low()), nullable(r.ci95High()),
-                    r.reference(), nullable(r.diffMean()), nullable(r.diffStandardError()),
-                    nullable(r.diffCi95Low()), nullable(r.diffCi95High()), r.singleReplication(), r.smallCell()));
-        }
-        SingleParquetFile.write(spark, data, SCHEMA, file);
-    }
-
-    /** Double.toString round-trips exactly, so CSV and Parquet readers find the same double. */
-    private static String num(double v) {
-        return Double.isNaN(v) ? "" : Double.toString(v);
-    }
-
-    private static Double nullable(double v) {
-        return Double.isNaN(v) ? null : v;
+    /** Written on the driver (ParquetTable): on a cluster the executors' disks are not the run folder. */
+    public static void writeParquet(List<SummaryRow> rows, Path file) throws IOException {
+        ParquetTable.write(file, SCHEMA, rows, (r, g) -> {
+            g.append("scenario", r.scenario()).append("year", r.year()).append("indicator", r.indicator())
+                    .append("group", r.group()).append("replications", r.replications());
+            ParquetTable.optional(g, "mean", r.mean());
+            ParquetTable.optional(g, "standard_error", r.standardError());
+            ParquetTable.optional(g, "ci95_low", r.ci95Low());
+            ParquetTable.optional(g, "ci95_high", r.ci95High());
+            g.append("reference", r.reference());
+            ParquetTable.optional(g, "diff_mean", r.diffMean());
+            ParquetTable.optional(g, "diff_standard_error", r.diffStandardError());
+            ParquetTable.optional(g, "diff_ci95_low", r.diffCi95Low());
+            ParquetTable.optional(g, "diff_ci95_high", r.diffCi95High());
+            g.append("single_replication", r.singleReplication()).append("small_cell", r.smallCell());
+        });
     }
 }
