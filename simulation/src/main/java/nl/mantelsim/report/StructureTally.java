@@ -3,6 +3,7 @@ package nl.mantelsim.report;
 import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.CareRelation;
 import nl.mantelsim.population.Households;
+import nl.mantelsim.population.IdSet;
 import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.population.Position;
 
@@ -62,7 +63,7 @@ public final class StructureTally {
     }
 
     static void fill(PersonBlock b, BlockIndex index, Households h, long[] t, int offset) {
-        long[] old = oldIds(b);
+        IdSet old = oldIds(b);
         for (int i = 0; i < b.size(); i++) {
             int age = b.age[i];
             boolean female = b.sex[i] == PersonBlock.FEMALE;
@@ -97,7 +98,7 @@ public final class StructureTally {
                     default -> { }
                 }
             }
-            if (hasOld(old, b.motherId[i]) || hasOld(old, b.fatherId[i])) t[offset + at(Slot.WITH_PARENT_80PLUS)]++;
+            if (old.contains(b.motherId[i]) || old.contains(b.fatherId[i])) t[offset + at(Slot.WITH_PARENT_80PLUS)]++;
             if (b.careNeed[i] == 1 && age >= 55) {
                 t[offset + at(Slot.RECEIVERS_55PLUS)]++;
                 t[offset + at(Slot.RECEIVED_MILLIHOURS_55PLUS)] += Math.round(1000.0 * b.careHoursReceived[i]);
@@ -115,32 +116,12 @@ public final class StructureTally {
     /** Households up to this size are scanned for a partner; larger ones (institutions) use the id index. */
     private static final int SCAN_LIMIT = 16;
 
-    /*
-     * Whether a parent is 80+ is asked for every person with a living parent: the ids of the few persons aged 80+
-     * are kept sorted, behind a 65,536-bit filter that answers most questions from the processor's cache (an id
-     * look-up per parent was the largest cost of the tallies).
-     */
-    private static final int OLD_FILTER_BITS = 1 << 16;
-
-    private static long[] oldIds(PersonBlock b) {
+    /** The ids of the block's persons aged 80+: whether a parent is 80+ is asked for every person with a living parent. */
+    private static IdSet oldIds(PersonBlock b) {
+        long[] ids = new long[b.size()];
         int n = 0;
-        for (int i = 0; i < b.size(); i++) if (b.age[i] >= 80) n++;
-        long[] ids = new long[OLD_FILTER_BITS / 64 + n];
-        int k = OLD_FILTER_BITS / 64;
-        for (int i = 0; i < b.size(); i++) {
-            if (b.age[i] < 80) continue;
-            ids[k++] = b.id[i];
-            int hash = (int) (nl.mantelsim.engine.Draws.mix64(b.id[i]) & (OLD_FILTER_BITS - 1));
-            ids[hash >>> 6] |= 1L << hash;
-        }
-        java.util.Arrays.sort(ids, OLD_FILTER_BITS / 64, ids.length);
-        return ids;
-    }
-
-    private static boolean hasOld(long[] old, long id) {
-        if (id == -1) return false;
-        int hash = (int) (nl.mantelsim.engine.Draws.mix64(id) & (OLD_FILTER_BITS - 1));
-        return (old[hash >>> 6] & (1L << hash)) != 0 && java.util.Arrays.binarySearch(old, OLD_FILTER_BITS / 64, old.length, id) >= 0;
+        for (int i = 0; i < b.size(); i++) if (b.age[i] >= 80) ids[n++] = b.id[i];
+        return new IdSet(ids, n);
     }
 
     private static void households(PersonBlock b, BlockIndex index, Households h, long[] t, int offset) {
