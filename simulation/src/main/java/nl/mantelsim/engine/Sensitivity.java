@@ -80,7 +80,7 @@ public final class Sensitivity {
                                            Scenario scenario, RunSettings run, Spec spec, Progress progress) {
         int year = Math.min(spec.year(), run.until());
         RunSettings settings = new RunSettings(run.seed(), run.scale(), year, run.replications(), run.partitions(),
-                run.blockSize(), run.master());
+                run.blockSize(), run.master(), run.personsPerBatch());
         Parameters defaults = in.parameters();
         Map<String, Double> base = effects(spark, in, defaults, fit, reference, scenario, settings, year);
         List<String> names = parameters(spec, defaults);

@@ -100,8 +100,7 @@ public final class Simulation {
                     progress.stageDone("synthesis");
                     synthesised = true;
                 }
-                Year y = years(jsc, current, bModel, bLevers, driver, baseSums.counts(), seeds, stepsDone, steps);
-                personYears += y.personYears();
+                personYears += years(jsc, current, bModel, bLevers, driver, baseSums.counts(), seeds, stepsDone, steps);
                 stepsDone += years;
             }
             base.unpersist(false);
@@ -125,10 +124,8 @@ public final class Simulation {
         return batches;
     }
 
-    private record Year(long personYears) {}
-
-    /** The year loop of one batch, from its base blocks (which it unpersists). */
-    private Year years(JavaSparkContext jsc, JavaRDD<PersonBlock> first, Broadcast<Model> bModel,
+    /** The year loop of one batch, from its base blocks (which it unpersists); returns the person-years. */
+    private long years(JavaSparkContext jsc, JavaRDD<PersonBlock> first, Broadcast<Model> bModel,
                        Broadcast<List<Levers>> bLevers, DriverYear driver, Map<Integer, long[]> baseCounts,
                        long[] seeds, int stepsBefore, int steps) {
         JavaRDD<PersonBlock> current = first;
@@ -168,7 +165,7 @@ public final class Simulation {
             progress.yearDone(y, done, steps);
         }
         current.unpersist(false);
-        return new Year(personYears);
+        return personYears;
     }
 
     private void lap(String stage, long startNanos) {

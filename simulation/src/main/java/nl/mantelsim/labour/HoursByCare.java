@@ -26,6 +26,8 @@ final class HoursByCare implements Serializable {
     /** By (sex * EDUCATION_LEVELS + education) * CARE_STATES + care status. */
     private final double[] partTimeShare = new double[2 * EDUCATION_LEVELS * CARE_STATES];
     final double lightShift, intensiveShift, minimumJobHours;
+    /** The odds ratios the shifts stand for, read the other way in the projection (LabourModel.careStartWeight). */
+    final double startOdds, intensiveOdds;
     final double targetGapIntensive, targetGapCarers;
 
     /**
@@ -64,6 +66,8 @@ final class HoursByCare implements Serializable {
         }
         lightShift = light;
         intensiveShift = heavy;
+        startOdds = Math.exp(light);
+        intensiveOdds = Math.exp(heavy - light);
         System.arraycopy(e.shares(light, heavy), 0, partTimeShare, 0, partTimeShare.length);
     }
 

@@ -127,16 +127,15 @@ public final class LabourModel implements Serializable {
     public double careStartWeight(nl.mantelsim.population.PersonBlock b, int i) {
         if (b.employed[i] != 1) return 1;
         double p = hoursByCare.partTimeShare(b.sex[i], b.education[i], HoursByCare.careStatus(0));
-        return weight(b.workHours[i] < fullTimeMin, Math.exp(hoursByCare.lightShift), p);
+        return weight(b.workHours[i] < fullTimeMin, hoursByCare.startOdds, p);
     }
 
     /** Multiplies the chance that a new episode of a worker is intensive (1 for a person without work). */
     public double intensiveCareWeight(nl.mantelsim.population.PersonBlock b, int i) {
         if (b.employed[i] != 1) return 1;
         double p = hoursByCare.partTimeShare(b.sex[i], b.education[i], HoursByCare.careStatus(0));
-        double light = Math.exp(hoursByCare.lightShift);
-        double starters = p * light / (p * light + 1 - p); // part-time share among those who start care
-        return weight(b.workHours[i] < fullTimeMin, Math.exp(hoursByCare.intensiveShift - hoursByCare.lightShift), starters);
+        double starters = p * hoursByCare.startOdds / (p * hoursByCare.startOdds + 1 - p); // part-time share of starters
+        return weight(b.workHours[i] < fullTimeMin, hoursByCare.intensiveOdds, starters);
     }
 
     private static double weight(boolean partTime, double odds, double partTimeShare) {

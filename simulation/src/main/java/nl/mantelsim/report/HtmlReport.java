@@ -158,10 +158,7 @@ public final class HtmlReport {
                         .append(Html.escape(fact.getValue())).append("</td></tr>\n");
             }
         }
-        // The caller's facts may already name the replications (a run does); other callers rely on this row.
-        if (runFacts == null || !runFacts.containsKey("replications")) {
-            h.append("<tr><th scope=\"row\">replications</th><td>").append(summary.replicationCount()).append("</td></tr>\n");
-        }
+        h.append("<tr><th scope=\"row\">replications</th><td>").append(summary.replicationCount()).append("</td></tr>\n");
         h.append("<tr><th scope=\"row\">scenarios</th><td>").append(Html.escape(String.join(", ", scenarios)))
                 .append("</td></tr>\n</table>\n");
 
