@@ -24,7 +24,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "0.01", description = "Share of the population (default: ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--years", defaultValue = "10", description = "Simulated years (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--years", defaultValue = "10", description = "Simulated years, at least 2 (default: ${DEFAULT-VALUE}).")
     int years;
 
     @Option(names = "--partitions", defaultValue = "8", description = "Spark partitions (default: ${DEFAULT-VALUE}).")
@@ -41,8 +41,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // A run's last year `until` counts the base year (2021 alone means no step), so the shortest run that steps
+        // is two years; the warm-up below runs that long too.
+        if (years < 2 || until(years) > RunSettings.MAX_UNTIL) {
+            throw new nl.mantelsim.data.InputError("command line", 0, "--years", years + " is outside 2.."
+                    + (RunSettings.MAX_UNTIL - Model.BASE_YEAR + 1));
+        }
         Inputs inputs = common.load();
-        int until = Model.BASE_YEAR + years - 1;
+        int until = until(years);
         RunSettings s = new RunSettings(inputs.plan().seed(), scale, until, 1, partitions, blockSize, SparkSessions.master(master));
         long t = System.nanoTime();
         Model model = Model.build(inputs.data(), until, scale);
@@ -78,5 +84,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static double stepSeconds(Map<String, Long> stageMillis) {
         return stageMillis.entrySet().stream().filter(e -> e.getKey().startsWith("year ")).mapToLong(Map.Entry::getValue).sum() / 1000.0;
+    }
+
+    private static int until(int years) {
+        return Model.BASE_YEAR + years - 1;
     }
 }

@@ -131,6 +131,7 @@ class BadInputTableTest {
         c.add(new Case("partitions 0", d -> List.of("--partitions", "0"), "command line", 0, "--partitions"));
         c.add(new Case("a block size below 1000", d -> List.of("--block-size", "10"), "command line", 0, "--block-size"));
         c.add(new Case("zero replications", d -> List.of("--replications", "0"), "command line", 0, "--replications"));
+        c.add(new Case("a batch of no persons", d -> List.of("--persons-per-batch", "0"), "command line", 0, "--persons-per-batch"));
         c.add(new Case("a data folder that does not exist", d -> List.of("--data", d.resolveSibling("nowhere").toString()), "nowhere", 0, null));
         c.add(new Case("an output folder that is a file", d -> List.of("--out", Files.writeString(d.resolveSibling("a-file"), "x").toString()), "a-file", 0, "--out"));
         c.add(new Case("an output folder inside a file", d -> List.of("--out", Files.writeString(d.resolveSibling("b-file"), "x").resolve("reports").toString()), "b-file", 0, "--out"));
@@ -262,5 +263,14 @@ class BadInputTableTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The benchmark's shortest run steps two years (a last year of 2021 is the base population alone). */
+    @Test
+    void benchRefusesFewerThanTwoYears() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.execute(new PrintWriter(err, true), "bench", "--years", "1");
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("--years") && err.toString().contains("outside 2.."), err.toString());
     }
 }
