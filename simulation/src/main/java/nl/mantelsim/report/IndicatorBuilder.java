@@ -111,7 +111,11 @@ public final class IndicatorBuilder {
         add(year, "mean_care_hours", "working_carers", Tally.care(t, CareTally.Slot.CARE_MILLIHOURS_WORKING) / 1000.0 / working);
         add(year, "mean_care_hours", "non_working_carers", Tally.care(t, CareTally.Slot.CARE_MILLIHOURS_NOT_WORKING) / 1000.0 / (carers - working));
         for (int k = 0; k < CareTally.CARER_BANDS.length; k++) {
-            long n = Tally.care(t, CareTally.Slot.CARERS_BY_SEX_BAND, k) + Tally.care(t, CareTally.Slot.CARERS_BY_SEX_BAND, CareTally.CARER_BANDS.length + k);
+            int bands = CareTally.CARER_BANDS.length;
+            long n = Tally.care(t, CareTally.Slot.CARERS_BY_SEX_BAND, k) + Tally.care(t, CareTally.Slot.CARERS_BY_SEX_BAND, bands + k);
+            long ni = Tally.care(t, CareTally.Slot.INTENSIVE_BY_SEX_BAND, k) + Tally.care(t, CareTally.Slot.INTENSIVE_BY_SEX_BAND, bands + k);
+            add(year, "carers", CareTally.CARER_BANDS[k], count(n));
+            add(year, "intensive_carers", CareTally.CARER_BANDS[k], count(ni));
             add(year, "mean_care_hours", CareTally.CARER_BANDS[k], ratio(Tally.care(t, CareTally.Slot.CARE_MILLIHOURS_BY_BAND, k), n) / 1000.0);
         }
         StructureTally.Slot[] byRelation = {StructureTally.Slot.CARERS_PARTNER, StructureTally.Slot.CARERS_PARENT,

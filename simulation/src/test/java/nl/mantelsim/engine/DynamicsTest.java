@@ -212,4 +212,19 @@ class DynamicsTest {
             assertTrue(carers < -0.8, "all carers' gap in " + y + ": " + carers);
         }
     }
+
+    /** Carers and intensive carers by age band (issue 4's groups) are the two sexes' bands added up. */
+    @Test
+    void carersByAgeBandAreTheSumOfBothSexes() {
+        for (String indicator : new String[] {"carers", "intensive_carers"}) {
+            double all = 0;
+            for (String band : nl.mantelsim.report.CareTally.CARER_BANDS) {
+                double both = sim(2030, indicator, band);
+                assertEquals(sim(2030, indicator, "female_" + band) + sim(2030, indicator, "male_" + band), both, 1e-6, indicator + " " + band);
+                all += both;
+            }
+            assertEquals(sim(2030, indicator, "all"), all, 1e-6, indicator + ": the bands cover every adult carer");
+        }
+        assertTrue(sim(2030, "carers", "age_50_64") > sim(2030, "carers", "age_75plus"), "most carers are of working age");
+    }
 }
