@@ -29,60 +29,114 @@ final class DriverYear {
     /** Next year's migration rates per resident and care demand pressure, per (scenario, replication). */
     record Migration(Map<Integer, double[]> rates, Map<Integer, Double> pressure) {}
 
-    private final Model model;
-    private final List<Scenario> scenarios;
+    private final List<World> worlds;
+    /** Every world's scenarios in one list: the global scenario index of the blocks and keys. */
+    private final List<Scenario> scenarios = new ArrayList<>();
+    /** The world of each global scenario index. */
+    private final int[] worldOf;
     private final RunSettings settings;
     private final long[] seeds;
     private final Map<Integer, IndicatorBuilder> builders = new TreeMap<>();
     private Map<Integer, Double> basePressure;
 
     DriverYear(Model model, List<Scenario> scenarios, RunSettings settings) {
-        this.model = model;
-        this.scenarios = scenarios;
+        this(List.of(new World(model, scenarios)), settings);
+    }
+
+    DriverYear(List<World> worlds, RunSettings settings) {
+        this.worlds = worlds;
         this.settings = settings;
+        for (World w : worlds) scenarios.addAll(w.scenarios());
+        if (scenarios.size() > MAX_SCENARIOS) {
+            throw new IllegalArgumentException(scenarios.size() + " scenarios in one simulation; at most " + MAX_SCENARIOS);
+        }
+        worldOf = new int[scenarios.size()];
+        for (int w = 0, s = 0; w < worlds.size(); w++) {
+            for (int k = 0; k < worlds.get(w).scenarios().size(); k++) worldOf[s++] = w;
+        }
         seeds = new long[settings.replications()];
         for (int r = 0; r < seeds.length; r++) seeds[r] = Draws.replicationSeed(settings.seed(), r);
         for (int r = 0; r < seeds.length; r++) {
             for (int s = 0; s < scenarios.size(); s++) {
-                builders.put(key(s, r), new IndicatorBuilder(scenarios.get(s).name(), r, model.scale(), model.fteHours()));
+                Model m = modelOf(s);
+                builders.put(key(s, r), new IndicatorBuilder(scenarios.get(s).name(), r, m.scale(), m.fteHours()));
             }
         }
     }
 
-    static int key(int scenario, int replication) { return replication * 1024 + scenario; }
+    /** Scenarios (over all worlds) per replication that a key can tell apart. */
+    static final int MAX_SCENARIOS = 1024;
+
+    static int key(int scenario, int replication) { return replication * MAX_SCENARIOS + scenario; }
+
+    static int scenarioOf(int key) { return key % MAX_SCENARIOS; }
 
     long[] seeds() { return seeds; }
 
+    /** The world of each global scenario index. */
+    int[] worldOf() { return worldOf.clone(); }
+
+    /** The models of the worlds, in world order (what the executors need, broadcast once). */
+    List<Model> models() { return new ArrayList<>(worlds.stream().map(World::model).toList()); }
+
+    /** The global index of each world's first scenario (its reference), in world order. */
+    int[] firstScenario() {
+        int[] first = new int[worlds.size()];
+        for (int w = 0, s = 0; w < worlds.size(); s += worlds.get(w).scenarios().size(), w++) first[w] = s;
+        return first;
+    }
+
+    int scenarioCount() { return scenarios.size(); }
+
+    private Model modelOf(int scenario) { return worlds.get(worldOf[scenario]).model(); }
+
+    private Model model() { return worlds.get(0).model(); }
+
     /** The last year whose step is simulated (none when the run stops at the base year). */
-    int lastStep() { return settings.until() > model.baseYear() ? settings.until() : model.baseYear() - 1; }
+    int lastStep() { return settings.until() > model().baseYear() ? settings.until() : model().baseYear() - 1; }
 
     List<Levers> levers() {
         List<Levers> list = new ArrayList<>();
-        for (Scenario s : scenarios) list.add(Levers.from(s.parameters(), model.prices(), model.leavePool()));
+        for (int s = 0; s < scenarios.size(); s++) {
+            Model m = modelOf(s);
+            list.add(Levers.from(scenarios.get(s).parameters(), m.prices(), m.leavePool()));
+        }
         return list;
     }
 
-    /** One base synthesis per replication: its blocks are generated where they are used. */
-    List<BaseSynthesis> synthesis() {
-        List<BaseSynthesis> synth = new ArrayList<>();
+    /**
+     * One base synthesis per replication and world (the first index is the replication): its blocks are generated
+     * where they are used. Worlds that share a fit share its integerisation, which depends only on the fit's
+     * weights, the scale and the seed.
+     */
+    List<List<BaseSynthesis>> synthesis() {
+        List<List<BaseSynthesis>> synth = new ArrayList<>();
         for (int r = 0; r < seeds.length; r++) {
-            synth.add(new BaseSynthesis(Integerisation.counts(model.fit().weights(), model.scale(), seeds[r]),
-                    seeds[r], settings.blockSize()));
+            Map<Object, BaseSynthesis> byFit = new java.util.IdentityHashMap<>();
+            List<BaseSynthesis> perWorld = new ArrayList<>();
+            for (World w : worlds) {
+                Model m = w.model();
+                final long seed = seeds[r];
+                perWorld.add(byFit.computeIfAbsent(m.fit(), f -> new BaseSynthesis(
+                        Integerisation.counts(m.fit().weights(), m.scale(), seed), seed, settings.blockSize())));
+            }
+            synth.add(perWorld);
         }
         return synth;
     }
 
     /** The base population's tallies and counts by sex and age: the stocks of the base year, the base pressure. */
     void base(Map<Integer, long[]> tallies, Map<Integer, long[]> counts) {
-        tallies.forEach((k, t) -> builders.get(k).stocks(model.baseYear(), t));
+        tallies.forEach((k, t) -> builders.get(k).stocks(model().baseYear(), t));
         basePressure = new TreeMap<>();
-        counts.forEach((k, c) -> basePressure.put(k, DemandPressure.receiversPerPotentialCarer(c, model.care())));
+        counts.forEach((k, c) -> basePressure.put(k, DemandPressure.receiversPerPotentialCarer(c, modelOf(scenarioOf(k)).care())));
     }
 
     /** The year's logit shifts of deaths and births from the counts of 1 January, recorded as alignment rows. */
     Map<Integer, VitalAlignment.Shift> vital(int y, Map<Integer, long[]> counts) {
         Map<Integer, VitalAlignment.Shift> vital = new HashMap<>();
         for (Map.Entry<Integer, long[]> e : counts.entrySet()) {
+            Model model = modelOf(scenarioOf(e.getKey()));
             long total = 0;
             for (long c : e.getValue()) total += c;
             double wpp = model.totals().januaryTarget(y, 0) + model.totals().januaryTarget(y, 1);
@@ -104,7 +158,8 @@ final class DriverYear {
         Map<Integer, double[]> rates = new HashMap<>();
         Map<Integer, Double> pressure = new HashMap<>();
         for (Map.Entry<Integer, long[]> e : counts.entrySet()) {
-            MigrationAlignment.Result a = align(e.getValue(), y);
+            Model model = modelOf(scenarioOf(e.getKey()));
+            MigrationAlignment.Result a = align(model, e.getValue(), y);
             rates.put(e.getKey(), a.ratePerResident());
             pressure.put(e.getKey(), DemandPressure.receiversPerPotentialCarer(e.getValue(), model.care()) / basePressure.get(e.getKey()));
             if (y + 1 <= settings.until()) {
@@ -133,15 +188,25 @@ final class DriverYear {
         return personYears;
     }
 
-    /** All indicator rows, with the public returns against the reference scenario. */
-    List<IndicatorRow> rows() {
-        List<IndicatorRow> rows = new ArrayList<>();
-        builders.values().forEach(b -> rows.addAll(b.rows()));
-        Map<String, nl.mantelsim.data.Parameters> parameters = new HashMap<>();
-        for (Scenario s : scenarios) parameters.put(s.name(), s.parameters());
-        String reference = nl.mantelsim.report.IndicatorSummary.referenceScenario(scenarios.stream().map(Scenario::name).toList());
-        rows.addAll(nl.mantelsim.cost.PublicReturns.rows(rows, reference, parameters));
-        return rows;
+    /** The first world's indicator rows (a run has no other world), with the public returns against its reference. */
+    List<IndicatorRow> rows() { return rowsByWorld().get(0); }
+
+    /**
+     * Per world, in world order: its indicator rows, with the public returns against the world's own reference
+     * (a sensitivity variant's scenario is compared with the reference of the same variant).
+     */
+    List<List<IndicatorRow>> rowsByWorld() {
+        List<List<IndicatorRow>> all = new ArrayList<>();
+        for (int w = 0; w < worlds.size(); w++) all.add(new ArrayList<>());
+        builders.forEach((k, b) -> all.get(worldOf[scenarioOf(k)]).addAll(b.rows()));
+        for (int w = 0; w < worlds.size(); w++) {
+            List<Scenario> own = worlds.get(w).scenarios();
+            Map<String, nl.mantelsim.data.Parameters> parameters = new HashMap<>();
+            for (Scenario s : own) parameters.put(s.name(), s.parameters());
+            String reference = nl.mantelsim.report.IndicatorSummary.referenceScenario(own.stream().map(Scenario::name).toList());
+            all.get(w).addAll(nl.mantelsim.cost.PublicReturns.rows(all.get(w), reference, parameters));
+        }
+        return all;
     }
 
     /** Persons by sex and single age: what the driver's alignment needs from a block. */
@@ -158,7 +223,7 @@ final class DriverYear {
         return Tally.of(b, m.care().heavyBurdenHours(), m.labour().minimumJobHours(), i -> CareMarket.wmo(b, i, m.care(), seed));
     }
 
-    private MigrationAlignment.Result align(long[] counts, int year) {
+    private static MigrationAlignment.Result align(Model model, long[] counts, int year) {
         double[] wpp = new double[2 * Cells.AGES];
         for (int sex = 0; sex < 2; sex++) {
             for (int a = 0; a < Cells.AGES; a++) wpp[sex * Cells.AGES + a] = model.demography().netMigration(year, sex, a);

@@ -48,7 +48,8 @@ public final class ReferenceKernel {
         int nScen = scenarios.size();
 
         long t0 = System.nanoTime();
-        List<BaseSynthesis> synth = driver.synthesis();
+        // One world (the kernel runs no sensitivity variants): its synthesis per replication.
+        List<BaseSynthesis> synth = driver.synthesis().stream().map(perWorld -> perWorld.get(0)).toList();
         List<int[]> tasks = new ArrayList<>();
         for (int r = 0; r < synth.size(); r++) {
             for (int b = 0; b < synth.get(r).blocks(); b++) tasks.add(new int[] {r, b});

@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.mantelsim.data.InputData;
 import nl.mantelsim.data.InputError;
 import nl.mantelsim.data.Parameters;
+import nl.mantelsim.policy.Levers;
 import nl.mantelsim.policy.Scenario;
 import nl.mantelsim.population.FittedPopulation;
 import nl.mantelsim.report.IndicatorRow;
@@ -74,7 +75,10 @@ public final class Sensitivity {
 
     /**
      * Runs the variants on {@code spark} and returns one row per parameter and outcome. {@code fit} is the run's base
-     * population fit, reused by every variant whose parameter the fit does not read.
+     * population fit, reused by every variant whose parameter the fit does not read. All variants are simulated side
+     * by side in one {@link Simulation} (one world each, batched by the run's persons per batch), so the analysis
+     * costs two Spark jobs per simulated year and batch rather than per year and variant; every world is simulated
+     * exactly as it would be alone (keyed draws, its own alignment), so the numbers are those of separate runs.
      */
     public static List<SensitivityRow> run(SparkSession spark, InputData in, FittedPopulation fit, Scenario reference,
                                            Scenario scenario, RunSettings run, Spec spec, Progress progress) {
@@ -82,51 +86,71 @@ public final class Sensitivity {
         RunSettings settings = new RunSettings(run.seed(), run.scale(), year, run.replications(), run.partitions(),
                 run.blockSize(), run.master(), run.personsPerBatch());
         Parameters defaults = in.parameters();
-        Map<String, Double> base = effects(spark, in, defaults, fit, reference, scenario, settings, year);
         List<String> names = parameters(spec, defaults);
-        List<SensitivityRow> rows = new ArrayList<>();
-        int done = 0;
+        List<World> worlds = new ArrayList<>();
+        worlds.add(world(Model.build(in, year, settings.scale(), fit), reference, scenario, defaults));
+        // Per parameter, its low and high end: the index of the world that simulates it, or the reason it was refused.
+        Map<String, Variant[]> variants = new LinkedHashMap<>();
         for (String name : names) {
             Parameters.Spec p = defaults.spec(name);
-            Variant low = variant(spark, in, fit, reference, scenario, settings, year, name, p.min(), base);
-            Variant high = variant(spark, in, fit, reference, scenario, settings, year, name, p.max(), base);
+            variants.put(name, new Variant[] {variant(in, fit, reference, scenario, settings, name, p.min(), worlds),
+                    variant(in, fit, reference, scenario, settings, name, p.max(), worlds)});
+        }
+        progress.stageDone("sensitivity set-up (" + names.size() + " parameters, " + worlds.size() + " variants)");
+        Simulation.Result result = new Simulation(spark, worlds, settings).run();
+        List<Map<String, Double>> effects = new ArrayList<>();
+        for (List<IndicatorRow> rows : result.rowsByWorld()) effects.add(effects(rows, reference, scenario, year));
+
+        Map<String, Double> base = effects.get(0);
+        List<SensitivityRow> rows = new ArrayList<>();
+        for (Map.Entry<String, Variant[]> e : variants.entrySet()) {
+            Parameters.Spec p = defaults.spec(e.getKey());
+            Variant low = e.getValue()[0], high = e.getValue()[1];
+            Map<String, Double> atLow = low.world() < 0 ? Map.of() : effects.get(low.world());
+            Map<String, Double> atHigh = high.world() < 0 ? Map.of() : effects.get(high.world());
+            String note = (low.refused().map(m -> "min refused: " + m + ". ").orElse("")
+                    + high.refused().map(m -> "max refused: " + m).orElse("")).trim();
             for (String[] o : OUTCOMES) {
                 String k = o[0] + "|" + o[1];
-                String note = (low.refused().map(m -> "min refused: " + m + ". ").orElse("")
-                        + high.refused().map(m -> "max refused: " + m).orElse("")).trim();
-                rows.add(new SensitivityRow(name, p.unit(), p.value(), p.min(), p.max(), scenario.name(), reference.name(),
-                        year, o[0], o[1], base.getOrDefault(k, Double.NaN), low.effects().getOrDefault(k, Double.NaN),
-                        high.effects().getOrDefault(k, Double.NaN), note));
+                rows.add(new SensitivityRow(e.getKey(), p.unit(), p.value(), p.min(), p.max(), scenario.name(), reference.name(),
+                        year, o[0], o[1], base.getOrDefault(k, Double.NaN), atLow.getOrDefault(k, Double.NaN),
+                        atHigh.getOrDefault(k, Double.NaN), note));
             }
-            progress.stageDone("sensitivity " + (++done) + " of " + names.size() + " (" + name + ")");
         }
+        progress.stageDone("sensitivity (" + names.size() + " parameters, " + worlds.size() + " variants)");
         return rows;
     }
 
-    private record Variant(Map<String, Double> effects, Optional<String> refused) {}
+    /** Where a parameter value is simulated: a world's index (0 for the defaults), or -1 with the reason it was refused. */
+    private record Variant(int world, Optional<String> refused) {}
 
-    private static Variant variant(SparkSession spark, InputData in, FittedPopulation fit, Scenario reference,
-                                   Scenario scenario, RunSettings settings, int year, String name, double value,
-                                   Map<String, Double> base) {
-        // At the default value the variant is the base run itself: no need to simulate it again.
-        if (value == in.parameters().get(name)) return new Variant(base, Optional.empty());
+    /** Adds the world of {@code name} at {@code value} to {@code worlds}, unless the value is the default or refused. */
+    private static Variant variant(InputData in, FittedPopulation fit, Scenario reference, Scenario scenario,
+                                   RunSettings settings, String name, double value, List<World> worlds) {
+        // At the default value the variant is the base world itself: no need to simulate it again.
+        if (value == in.parameters().get(name)) return new Variant(0, Optional.empty());
         Parameters p = in.parameters().with(Map.of(name, value));
         try {
-            return new Variant(effects(spark, in.withParameters(p), p, FittedPopulation.reads(name) ? null : fit,
-                    reference, scenario, settings, year), Optional.empty());
+            InputData moved = in.withParameters(p);
+            Model model = FittedPopulation.reads(name) ? Model.build(moved, settings.until(), settings.scale())
+                    : Model.build(moved, settings.until(), settings.scale(), fit);
+            World w = world(model, reference, scenario, p);
+            // The levers are built here as the simulation will build them, so a refused value is found before it runs.
+            for (Scenario s : w.scenarios()) Levers.from(s.parameters(), model.prices(), model.leavePool());
+            worlds.add(w);
+            return new Variant(worlds.size() - 1, Optional.empty());
         } catch (InputError e) {
             // A value at the end of its range may be one the input checks refuse (a tolerance of 0): say so, go on.
-            return new Variant(Map.of(), Optional.of(e.getMessage()));
+            return new Variant(-1, Optional.of(e.getMessage()));
         }
     }
 
+    private static World world(Model model, Scenario reference, Scenario scenario, Parameters p) {
+        return new World(model, List.of(withDefaults(reference, p), withDefaults(scenario, p)));
+    }
+
     /** Scenario minus reference in {@code year}, mean over replications of the paired differences, per outcome. */
-    private static Map<String, Double> effects(SparkSession spark, InputData in, Parameters p, FittedPopulation fit,
-                                               Scenario reference, Scenario scenario, RunSettings settings, int year) {
-        Model model = fit == null ? Model.build(in, settings.until(), settings.scale())
-                : Model.build(in, settings.until(), settings.scale(), fit);
-        List<Scenario> pair = List.of(withDefaults(reference, p), withDefaults(scenario, p));
-        List<IndicatorRow> rows = new Simulation(spark, model, pair, settings).run().rows();
+    private static Map<String, Double> effects(List<IndicatorRow> rows, Scenario reference, Scenario scenario, int year) {
         IndicatorSummary summary = new IndicatorSummary(rows);
         Map<String, Double> effects = new LinkedHashMap<>();
         for (String[] o : OUTCOMES) {

@@ -24,7 +24,8 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * The year loop on Spark. All scenarios and replications run side by side in one distributed collection of person
  * blocks, keyed by (scenario, replication); every scenario of a replication starts from the same base blocks and
- * uses the same keyed draws, so their differences are paired.
+ * uses the same keyed draws, so their differences are paired. A sensitivity analysis adds worlds ({@link World}:
+ * the model rebuilt with one parameter moved), each with its own base blocks and scenarios, in the same jobs.
  *
  * <p>Per year: (1) deaths, births and ageing on the executors; (2) counts by sex and age aggregated to the driver,
  * where the migration alignment and the care demand pressure are solved (small tables) and broadcast; (3) the
@@ -32,23 +33,32 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class Simulation {
     /**
-     * The indicators, stage times, and the base population of replication 0 counted by fit cell and tallied, for
-     * the fit report.
+     * The indicators of each world (the first is the run's own), stage times, and the base population of
+     * replication 0 of the first world counted by fit cell and tallied, for the fit report.
      */
-    public record Result(List<IndicatorRow> rows, Map<String, Long> stageMillis, long personYears, long basePersons,
-                         long[] baseCells, long[] baseTally) {}
+    public record Result(List<List<IndicatorRow>> rowsByWorld, Map<String, Long> stageMillis, long personYears,
+                         long basePersons, long[] baseCells, long[] baseTally) {
+        /** The run's indicator rows: those of the first world. */
+        public List<IndicatorRow> rows() { return rowsByWorld.get(0); }
+    }
 
     private final SparkSession spark;
-    private final Model model;
-    private final List<Scenario> scenarios;
+    private final List<World> worlds;
     private final RunSettings settings;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private Progress progress = Progress.NONE;
 
     public Simulation(SparkSession spark, Model model, List<Scenario> scenarios, RunSettings settings) {
+        this(spark, List.of(new World(model, scenarios)), settings);
+    }
+
+    /**
+     * Several worlds side by side (a sensitivity analysis: one world per parameter value), every one on the run's
+     * seed, in the same Spark jobs: a year costs two jobs whatever the number of worlds.
+     */
+    public Simulation(SparkSession spark, List<World> worlds, RunSettings settings) {
         this.spark = spark;
-        this.model = model;
-        this.scenarios = scenarios;
+        this.worlds = List.copyOf(worlds);
         this.settings = settings;
     }
 
@@ -62,37 +72,52 @@ public final class Simulation {
 
     public Result run() {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        DriverYear driver = new DriverYear(model, scenarios, settings);
+        DriverYear driver = new DriverYear(worlds, settings);
         long[] seeds = driver.seeds();
-        Broadcast<Model> bModel = jsc.broadcast(model);
+        int[] worldOf = driver.worldOf();
+        int[] firstScenario = driver.firstScenario();
+        Broadcast<List<Model>> bModels = jsc.broadcast(driver.models());
         Broadcast<List<Levers>> bLevers = jsc.broadcast(driver.levers());
 
         long t0 = System.nanoTime();
-        List<BaseSynthesis> synth = driver.synthesis();
-        long basePersons = synth.get(0).persons();
-        Broadcast<List<BaseSynthesis>> bSynth = jsc.broadcast(synth);
-        List<List<Integer>> batches = batches(scenarios.size(), basePersons, settings.personsPerBatch());
-        int years = Math.max(0, driver.lastStep() - model.baseYear() + 1);
+        List<List<BaseSynthesis>> synth = driver.synthesis();
+        long basePersons = synth.get(0).get(0).persons();
+        Broadcast<List<List<BaseSynthesis>>> bSynth = jsc.broadcast(synth);
+        List<List<Integer>> batches = batches(driver.scenarioCount(), basePersons, settings.personsPerBatch());
+        int years = Math.max(0, driver.lastStep() - Model.BASE_YEAR + 1);
         int stepsDone = 0, steps = years * batches.size() * synth.size();
         long personYears = 0;
         long[] baseCells = null, baseTally = null;
         boolean synthesised = false;
         for (int r = 0; r < synth.size(); r++) {
             final int rep = r;
-            List<int[]> tasks = new ArrayList<>();
-            for (int b = 0; b < synth.get(r).blocks(); b++) tasks.add(new int[] {rep, b});
-            // The base blocks of a replication are made once and copied for each scenario of each batch.
-            JavaRDD<PersonBlock> base = jsc.parallelize(tasks, settings.partitions())
-                    .map(task -> bSynth.value().get(task[0]).block(task[1], task[0], bModel.value()))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            if (r == 0) baseCells = base.map(BaseCells::count).reduce(Tally::add);
+            JavaRDD<PersonBlock> base = null;
+            List<Integer> baseWorlds = List.of();
             for (List<Integer> batch : batches) {
+                List<Integer> batchWorlds = batch.stream().map(s -> worldOf[s]).distinct().sorted().toList();
+                if (!batchWorlds.equals(baseWorlds)) {
+                    // The base blocks of a replication's worlds are made once and copied for each of their scenarios;
+                    // a run has one world, so its base is made once per replication whatever the batches.
+                    if (base != null) base.unpersist(false);
+                    List<int[]> tasks = new ArrayList<>();
+                    for (int w : batchWorlds) {
+                        for (int b = 0; b < synth.get(rep).get(w).blocks(); b++) tasks.add(new int[] {w, b});
+                    }
+                    base = jsc.parallelize(tasks, settings.partitions())
+                            .map(task -> bSynth.value().get(rep).get(task[0])
+                                    .block(task[1], rep, firstScenario[task[0]], bModels.value().get(task[0])))
+                            .persist(StorageLevel.MEMORY_AND_DISK());
+                    baseWorlds = batchWorlds;
+                    if (r == 0 && baseCells == null && batchWorlds.get(0) == 0) {
+                        baseCells = base.filter(b -> worldOf[b.scenario] == 0).map(BaseCells::count).reduce(Tally::add);
+                    }
+                }
                 JavaRDD<PersonBlock> current = base.flatMap(b -> {
                     List<PersonBlock> copies = new ArrayList<>(batch.size());
-                    for (int s : batch) copies.add(b.forScenario(s));
+                    for (int s : batch) if (worldOf[s] == worldOf[b.scenario]) copies.add(b.forScenario(s));
                     return copies.iterator();
                 }).persist(StorageLevel.MEMORY_ONLY());
-                Sums baseSums = sums(current, bModel, seeds);
+                Sums baseSums = sums(current, bModels, worldOf, seeds);
                 if (r == 0 && batch.get(0) == 0) baseTally = baseSums.tallies().get(key(0, 0));
                 driver.base(baseSums.tallies(), baseSums.counts());
                 if (!synthesised) {
@@ -100,12 +125,12 @@ public final class Simulation {
                     progress.stageDone("synthesis");
                     synthesised = true;
                 }
-                personYears += years(jsc, current, bModel, bLevers, driver, baseSums.counts(), seeds, stepsDone, steps);
+                personYears += years(jsc, current, bModels, worldOf, bLevers, driver, baseSums.counts(), seeds, stepsDone, steps);
                 stepsDone += years;
             }
-            base.unpersist(false);
+            if (base != null) base.unpersist(false);
         }
-        return new Result(driver.rows(), stageMillis, personYears, basePersons, baseCells, baseTally);
+        return new Result(driver.rowsByWorld(), stageMillis, personYears, basePersons, baseCells, baseTally);
     }
 
     /**
@@ -125,20 +150,22 @@ public final class Simulation {
     }
 
     /** The year loop of one batch, from its base blocks (which it unpersists); returns the person-years. */
-    private long years(JavaSparkContext jsc, JavaRDD<PersonBlock> first, Broadcast<Model> bModel,
+    private long years(JavaSparkContext jsc, JavaRDD<PersonBlock> first, Broadcast<List<Model>> bModels, int[] worldOf,
                        Broadcast<List<Levers>> bLevers, DriverYear driver, Map<Integer, long[]> baseCounts,
                        long[] seeds, int stepsBefore, int steps) {
         JavaRDD<PersonBlock> current = first;
         Map<Integer, long[]> januaryCounts = baseCounts;
         long personYears = 0;
         int lastStep = driver.lastStep();
-        for (int year = model.baseYear(); year <= lastStep; year++) {
+        for (int year = Model.BASE_YEAR; year <= lastStep; year++) {
             final int y = year;
             long t1 = System.nanoTime();
             Broadcast<Map<Integer, VitalAlignment.Shift>> bVital = jsc.broadcast(driver.vital(y, januaryCounts));
-            JavaRDD<PersonBlock> aged = current.map(b -> Demography.step(b, y, seeds[b.replication], bModel.value().demography(),
-                    bModel.value().shareMaleAtBirth(), bVital.value().get(key(b.scenario, b.replication))))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            JavaRDD<PersonBlock> aged = current.map(b -> {
+                Model m = bModels.value().get(worldOf[b.scenario]);
+                return Demography.step(b, y, seeds[b.replication], m.demography(), m.shareMaleAtBirth(),
+                        bVital.value().get(key(b.scenario, b.replication)));
+            }).persist(StorageLevel.MEMORY_AND_DISK());
             DriverYear.Migration migration = driver.migration(y, counts(aged));
             // The aged blocks are materialised (spilled to disk rather than dropped if memory is short), so last
             // year's blocks can go now: at most two generations of the population are held at once, not three.
@@ -147,12 +174,12 @@ public final class Simulation {
             Broadcast<Map<Integer, Double>> bPressure = jsc.broadcast(migration.pressure());
             JavaRDD<PersonBlock> next = aged.map(b -> {
                 int k = key(b.scenario, b.replication);
-                return YearStep.apply(b, y, seeds[b.replication], bModel.value(), bLevers.value().get(b.scenario),
+                return YearStep.apply(b, y, seeds[b.replication], bModels.value().get(worldOf[b.scenario]), bLevers.value().get(b.scenario),
                         bRates.value().get(k), bPressure.value().get(k));
             }).persist(StorageLevel.MEMORY_ONLY());
-            Lineage.protect(next, year - model.baseYear(), spark.sparkContext());
+            Lineage.protect(next, year - Model.BASE_YEAR, spark.sparkContext());
             // One pass gives this year's tallies and the counts of next 1 January (next year's vital alignment).
-            Sums sums = sums(next, bModel, seeds);
+            Sums sums = sums(next, bModels, worldOf, seeds);
             personYears += driver.tallies(y, sums.tallies());
             januaryCounts = sums.counts();
             aged.unpersist(false);
@@ -161,7 +188,7 @@ public final class Simulation {
             bPressure.unpersist(false);
             current = next;
             lap("year " + y, t1);
-            int done = stepsBefore + y - model.baseYear() + 1;
+            int done = stepsBefore + y - Model.BASE_YEAR + 1;
             progress.yearDone(y, done, steps);
         }
         current.unpersist(false);
@@ -191,14 +218,14 @@ public final class Simulation {
         }).collect());
     }
 
-    private static Sums sums(JavaRDD<PersonBlock> blocks, Broadcast<Model> model, long[] seeds) {
+    private static Sums sums(JavaRDD<PersonBlock> blocks, Broadcast<List<Model>> models, int[] worldOf, long[] seeds) {
         List<Map<Integer, long[]>[]> parts = blocks.mapPartitions(it -> {
             @SuppressWarnings("unchecked")
             Map<Integer, long[]>[] m = new Map[] {new HashMap<Integer, long[]>(), new HashMap<Integer, long[]>()};
             while (it.hasNext()) {
                 PersonBlock b = it.next();
                 int k = key(b.scenario, b.replication);
-                m[0].merge(k, DriverYear.tally(b, model.value(), seeds[b.replication]), Tally::add);
+                m[0].merge(k, DriverYear.tally(b, models.value().get(worldOf[b.scenario]), seeds[b.replication]), Tally::add);
                 m[1].merge(k, DriverYear.counts(b), Tally::add);
             }
             return java.util.Collections.singletonList(m).iterator();

@@ -27,8 +27,14 @@ public final class BaseSynthesis implements Serializable {
 
     public int blocks() { return allocation.blocks(); }
 
-    public PersonBlock block(int blockId, int replication, Model model) {
-        PersonBlock b = new PersonBlock(0, replication, blockId, (int) (persons() / blocks()) + 1024);
+    public PersonBlock block(int blockId, int replication, Model model) { return block(blockId, replication, 0, model); }
+
+    /**
+     * Block {@code blockId} of the base population, labelled with scenario index {@code scenario} (the draws do not
+     * depend on it; a run with sensitivity variants labels each world's base blocks with its first scenario).
+     */
+    public PersonBlock block(int blockId, int replication, int scenario, Model model) {
+        PersonBlock b = new PersonBlock(scenario, replication, blockId, (int) (persons() / blocks()) + 1024);
         long next = (long) blockId << 32;
         for (int c = 0; c < COUNT; c++) {
             long n = allocation.count(c, blockId);

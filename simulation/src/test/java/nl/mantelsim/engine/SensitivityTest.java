@@ -69,6 +69,38 @@ class SensitivityTest {
         for (SensitivityRow r : rows) assertEquals("", r.note());
     }
 
+    /**
+     * The variants run side by side in one simulation (one world each) give exactly what each gives run on its own:
+     * a model parameter (care.stop_rate), a fit parameter (its own base population) and a lever's (scenario
+     * parameters only), at both ends.
+     */
+    @Test
+    void variantsSideBySideEqualSeparateRuns() {
+        List<String> names = List.of("care.stop_rate", "fit.seed_odds_employed_intensive", "respijtzorg.relief_hours_per_week");
+        Sensitivity.Spec spec = new Sensitivity.Spec("combined", 2024, names);
+        RunSettings settings = new RunSettings(777, SCALE, 2024, 1, 4, 20_000, "local[2]");
+        // Few persons per batch: the worlds are spread over several batches, as at a large scale.
+        RunSettings batched = new RunSettings(777, SCALE, 2024, 1, 4, 20_000, "local[2]", 30_000);
+        Model model = Model.build(inputs.data(), 2024, SCALE);
+        Map<String, SensitivityRow> together = byKey(Sensitivity.run(TestData.spark(), inputs.data(), model.fit(),
+                scenario("baseline"), scenario("combined"), batched, spec, Progress.NONE));
+        for (String name : names) {
+            var p = inputs.data().parameters().spec(name);
+            for (double value : new double[] {p.min(), p.max()}) {
+                var moved = inputs.data().parameters().with(Map.of(name, value));
+                Model m = Model.build(inputs.data().withParameters(moved), 2024, SCALE);
+                List<Scenario> pair = List.of(Sensitivity.withDefaults(scenario("baseline"), moved),
+                        Sensitivity.withDefaults(scenario("combined"), moved));
+                IndicatorSummary alone = new IndicatorSummary(new Simulation(TestData.spark(), m, pair, settings).run().rows());
+                for (String[] o : Sensitivity.OUTCOMES) {
+                    double expected = alone.difference("combined", "baseline", 2024, o[0], o[1]).orElseThrow().mean();
+                    SensitivityRow row = together.get(name + "|" + o[0] + "|" + o[1]);
+                    assertEquals(expected, value == p.min() ? row.atLow() : row.atHigh(), 0.0, name + "=" + value + " " + o[0]);
+                }
+            }
+        }
+    }
+
     @Test
     void aScenarioKeepsTheValuesItSetsItself() {
         Scenario respite = scenario("respite-supply");
