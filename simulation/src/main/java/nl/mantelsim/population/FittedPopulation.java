@@ -63,7 +63,21 @@ public final class FittedPopulation implements Serializable {
     public List<Ipf.Margin> margins() { return margins; }
 
     public double persons(int sex, int age) {
-        return sum(c -> sex(c) == sex && age(c) == age);
+        return sumAt(sex, age, c -> true);
+    }
+
+    /**
+     * Fitted persons of this sex and age in the cells that match: only the cells of (sex, age) are read (they are
+     * contiguous, sex and age being the outer dimensions), in the same order as {@link #sum}, so the result is the
+     * same to the last bit and a model is built in a fraction of the time (a sensitivity analysis builds one per
+     * variant).
+     */
+    public double sumAt(int sex, int age, java.util.function.IntPredicate cells) {
+        // The next age's first cell; for the oldest age that is the next sex's first, the index arithmetic gives it.
+        int from = Cells.index(sex, age, 0, 0, 0, 0, 0), to = Cells.index(sex, age + 1, 0, 0, 0, 0, 0);
+        double s = 0;
+        for (int c = from; c < to; c++) if (weights[c] > 0 && cells.test(c)) s += weights[c];
+        return s;
     }
 
     /** Fitted persons in the cells that match. */
@@ -81,22 +95,22 @@ public final class FittedPopulation implements Serializable {
 
     public double carerShare(int sex, int age) {
         double n = persons(sex, age);
-        return n == 0 ? 0 : sum(c -> sex(c) == sex && age(c) == age && care(c) != NON_CARER) / n;
+        return n == 0 ? 0 : sumAt(sex, age, c -> care(c) != NON_CARER) / n;
     }
 
     public double intensiveShareOfCarers(int sex, int age) {
-        double carers = sum(c -> sex(c) == sex && age(c) == age && care(c) != NON_CARER);
-        return carers == 0 ? 0 : sum(c -> sex(c) == sex && age(c) == age && care(c) == INTENSIVE_CARER) / carers;
+        double carers = sumAt(sex, age, c -> care(c) != NON_CARER);
+        return carers == 0 ? 0 : sumAt(sex, age, c -> care(c) == INTENSIVE_CARER) / carers;
     }
 
     public double employmentRate(int sex, int age) {
         double n = persons(sex, age);
-        return n == 0 ? 0 : sum(c -> sex(c) == sex && age(c) == age && employed(c) == 1) / n;
+        return n == 0 ? 0 : sumAt(sex, age, c -> employed(c) == 1) / n;
     }
 
     /** Bijstand recipients among the non-employed of this sex and age (the base-year inflow chance). */
     public double bijstandShareOfNotEmployed(int sex, int age) {
-        double n = sum(c -> sex(c) == sex && age(c) == age && employed(c) == 0 && position(c) != Position.INSTITUTION.ordinal());
-        return n == 0 ? 0 : sum(c -> sex(c) == sex && age(c) == age && bijstand(c) == 1) / n;
+        double n = sumAt(sex, age, c -> employed(c) == 0 && position(c) != Position.INSTITUTION.ordinal());
+        return n == 0 ? 0 : sumAt(sex, age, c -> bijstand(c) == 1) / n;
     }
 }
