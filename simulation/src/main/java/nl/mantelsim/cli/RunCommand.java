@@ -46,7 +46,7 @@ public final class RunCommand implements Callable<Integer> {
         if (sensitivity.equals("none")) return null;
         nl.mantelsim.engine.Sensitivity.Spec spec = planned == null
                 ? new nl.mantelsim.engine.Sensitivity.Spec(sensitivity, nl.mantelsim.engine.Sensitivity.Spec.DEFAULT_YEAR, java.util.List.of())
-                : new nl.mantelsim.engine.Sensitivity.Spec(sensitivity, planned.year(), planned.parameters());
+                : new nl.mantelsim.engine.Sensitivity.Spec(sensitivity, planned.year(), planned.parameters(), planned.replications());
         String problem = nl.mantelsim.engine.Sensitivity.problem(spec, inputs.plan().scenarios(), inputs.data().parameters());
         if (problem != null) throw new nl.mantelsim.data.InputError("command line", 0, "--sensitivity", problem);
         return spec;

@@ -140,7 +140,7 @@ public final class RunJob {
                     List.of(CostChartsSection.html(costCharts), nl.mantelsim.report.DynamicsSection.html(rows, names.get(0)), FitSection.html(fit, settings.scale()), nl.mantelsim.report.AssumptionsSection.html(
                             inputs.data().parameters(), inputs.scenarios(),
                             inputs.data().table(nl.mantelsim.data.InputCatalog.WORK_RESPONSE_PROFILES)),
-                            SensitivitySection.html(sensitivityRows, tornados)));
+                            SensitivitySection.html(sensitivityRows, tornados, sensitivity == null ? 0 : sensitivity.replications())));
             stages.merge("outputs", (System.nanoTime() - t) / 1_000_000, Long::sum);
             progress.stageDone("outputs");
             if (options.pdf()) {
@@ -155,6 +155,7 @@ public final class RunJob {
             if (!sensitivityRows.isEmpty()) {
                 SensitivityRow first = sensitivityRows.get(0);
                 manifest.put("sensitivity", Map.of("scenario", first.scenario(), "reference", first.reference(), "year", first.year(),
+                        "replications", sensitivity.replications(),
                         "parameters", sensitivityRows.stream().map(SensitivityRow::parameter).distinct().toList()));
                 outputs.add("sensitivity.csv");
                 outputs.add("sensitivity.parquet");

@@ -51,20 +51,20 @@ public record Plan(String name, String file, List<String> scenarios, long seed, 
     }
 
     /**
-     * `sensitivity: {scenario: NAME, year: 2030, parameters: [a, b]}`: rerun the baseline and NAME with each assumed
-     * parameter (or those listed) at its minimum and maximum (engine/Sensitivity); absent: none. Parameter names are
+     * `sensitivity: {scenario: NAME, year: 2030, parameters: [a, b], replications: 1}`: rerun the baseline and NAME with
+     * each assumed parameter (or those listed) at its minimum and maximum (engine/Sensitivity); absent: none. Parameter names are
      * checked against parameters.csv when the inputs are loaded.
      */
     private static Sensitivity.Spec sensitivity(YamlFile y, List<String> scenarios) {
         for (String key : y.values().keySet()) {
-            if (key.startsWith("sensitivity.") && !Set.of("sensitivity.scenario", "sensitivity.year", "sensitivity.parameters").contains(key)) {
-                throw y.error(key, "unknown sensitivity key (a sensitivity has scenario, year and parameters)");
+            if (key.startsWith("sensitivity.") && !Set.of("sensitivity.scenario", "sensitivity.year", "sensitivity.parameters",
+                    "sensitivity.replications").contains(key)) {
+                throw y.error(key, "unknown sensitivity key (a sensitivity has scenario, year, parameters and replications)");
             }
         }
         if (!y.values().containsKey("sensitivity.scenario")) {
-            if (y.values().containsKey("sensitivity.year") || y.values().containsKey("sensitivity.parameters")) {
-                throw y.error(y.values().containsKey("sensitivity.year") ? "sensitivity.year" : "sensitivity.parameters",
-                        "a sensitivity needs a scenario");
+            for (String key : List.of("sensitivity.year", "sensitivity.parameters", "sensitivity.replications")) {
+                if (y.values().containsKey(key)) throw y.error(key, "a sensitivity needs a scenario");
             }
             return null;
         }
@@ -77,7 +77,11 @@ public record Plan(String name, String file, List<String> scenarios, long seed, 
             if (!p.isList()) throw y.error("sensitivity.parameters", "expected a list of parameter names");
             parameters = p.list();
         }
-        Sensitivity.Spec spec = new Sensitivity.Spec(y.text("sensitivity.scenario", "").trim(), (int) year, parameters);
+        double replications = y.number("sensitivity.replications", Sensitivity.Spec.DEFAULT_REPLICATIONS);
+        String bad = RunSettings.problem("replications", replications);
+        if (bad != null) throw y.error("sensitivity.replications", bad);
+        Sensitivity.Spec spec = new Sensitivity.Spec(y.text("sensitivity.scenario", "").trim(), (int) year, parameters,
+                (int) replications);
         String problem = Sensitivity.problem(spec, scenarios, null);
         if (problem != null) {
             throw y.error(problem.startsWith("year") ? "sensitivity.year" : "sensitivity.scenario", problem);

@@ -28,13 +28,24 @@ import org.apache.spark.sql.SparkSession;
 public final class Sensitivity {
     private Sensitivity() {}
 
-    /** What to vary: the scenario whose effect is studied, the year it is read in, the parameters (empty: every assumed one). */
-    public record Spec(String scenario, int year, List<String> parameters) {
+    /**
+     * What to vary: the scenario whose effect is studied, the year it is read in, the parameters (empty: every assumed
+     * one) and the replications each variant is simulated with (its own, not the run's: the analysis costs
+     * replications x variants simulations, so more replications for the scenarios need not multiply it).
+     */
+    public record Spec(String scenario, int year, List<String> parameters, int replications) {
         public static final int DEFAULT_YEAR = 2030;
+        public static final int DEFAULT_REPLICATIONS = 1;
+
+        public Spec(String scenario, int year, List<String> parameters) {
+            this(scenario, year, parameters, DEFAULT_REPLICATIONS);
+        }
 
         /** The settings part of the cache key, so a run with a sensitivity never reuses one without it. */
         public String cacheText() {
-            return "sensitivity=" + scenario + "," + year + "," + String.join(";", parameters);
+            // Without the default replications the text is what it was before they could be set, so old keys stay valid.
+            return "sensitivity=" + scenario + "," + year + "," + String.join(";", parameters)
+                    + (replications == DEFAULT_REPLICATIONS ? "" : ",replications=" + replications);
         }
     }
 
@@ -66,6 +77,8 @@ public final class Sensitivity {
         if (spec.year() <= Model.BASE_YEAR || spec.year() > RunSettings.MAX_UNTIL) {
             return "year " + spec.year() + " is outside " + (Model.BASE_YEAR + 1) + ".." + RunSettings.MAX_UNTIL;
         }
+        String replications = RunSettings.problem("replications", spec.replications());
+        if (replications != null) return "replications " + replications;
         for (String p : defaults == null ? List.<String>of() : spec.parameters()) {
             if (!defaults.has(p)) return "unknown parameter '" + p + "' (see data/model/parameters.csv)";
             if (!defaults.spec(p).assumed()) return "'" + p + "' is not an assumed parameter (its source is published)";
@@ -83,7 +96,7 @@ public final class Sensitivity {
     public static List<SensitivityRow> run(SparkSession spark, InputData in, FittedPopulation fit, Scenario reference,
                                            Scenario scenario, RunSettings run, Spec spec, Progress progress) {
         int year = Math.min(spec.year(), run.until());
-        RunSettings settings = new RunSettings(run.seed(), run.scale(), year, run.replications(), run.partitions(),
+        RunSettings settings = new RunSettings(run.seed(), run.scale(), year, spec.replications(), run.partitions(),
                 run.blockSize(), run.master(), run.personsPerBatch());
         Parameters defaults = in.parameters();
         List<String> names = parameters(spec, defaults);
@@ -96,8 +109,14 @@ public final class Sensitivity {
             variants.put(name, new Variant[] {variant(in, fit, reference, scenario, settings, name, p.min(), worlds),
                     variant(in, fit, reference, scenario, settings, name, p.max(), worlds)});
         }
-        progress.stageDone("sensitivity set-up (" + names.size() + " parameters, " + worlds.size() + " variants)");
-        Simulation.Result result = new Simulation(spark, worlds, settings).run();
+        progress.stageDone("sensitivity set-up (" + names.size() + " parameters, " + worlds.size() + " variants; "
+                + "their years follow)");
+        // Only the years are passed on: the variants' synthesis is not a stage of the run of its own.
+        Progress years = new Progress() {
+            @Override
+            public void yearDone(int y, int done, int total) { progress.yearDone(y, done, total); }
+        };
+        Simulation.Result result = new Simulation(spark, worlds, settings).withProgress(years).run();
         List<Map<String, Double>> effects = new ArrayList<>();
         for (List<IndicatorRow> rows : result.rowsByWorld()) effects.add(effects(rows, reference, scenario, year));
 

@@ -122,12 +122,12 @@ public final class SensitivitySection {
      * The section: the tornado charts and, per charted outcome, a table of the parameters that move it most. Without
      * rows (no sensitivity was asked for), a paragraph on how to get one.
      */
-    public static String html(List<SensitivityRow> rows, Map<String, String> charts) {
+    public static String html(List<SensitivityRow> rows, Map<String, String> charts, int replications) {
         StringBuilder h = new StringBuilder(8192);
         h.append("<h2 id=\"sensitivity\">Sensitivity to the assumed parameters</h2>\n");
         if (rows.isEmpty()) {
             h.append("<p class=\"note\">No sensitivity analysis in this run. <code>./mantelsim run --sensitivity combined</code> ")
-                    .append("(or <code>sensitivity: {scenario: combined}</code> in the plan) reruns the baseline and one scenario ")
+                    .append("(or <code>sensitivity: {scenario: combined}</code> in the plan, as in the default plan) reruns the baseline and one scenario ")
                     .append("to 2030 with each assumed parameter at its minimum and at its maximum and adds tornado charts here ")
                     .append("and <code>sensitivity.csv</code>; see the README for its cost.</p>\n");
             return h.toString();
@@ -137,8 +137,9 @@ public final class SensitivitySection {
         h.append("<p class=\"note\">The effect of ").append(Html.escape(any.scenario())).append(" (minus ")
                 .append(Html.escape(any.reference())).append(", ").append(any.year()).append(") was simulated again with each of ")
                 .append(parameters).append(" assumed parameters at the minimum and at the maximum of its range in ")
-                .append("data/model/parameters.csv, everything else at its default and with the run's seed, scale and ")
-                .append("replications (common random numbers, so the difference between two variants is the parameter's ")
+                .append("data/model/parameters.csv, everything else at its default and with the run's seed and scale, ")
+                .append(replications).append(replications == 1 ? " replication" : " replications")
+                .append(" (common random numbers, so the difference between two variants is the parameter's ")
                 .append("doing and not new noise). A scenario that sets a parameter itself keeps its own value. Bars are ")
                 .append("changes from the effect at the defaults; every parameter and outcome is in <code>sensitivity.csv</code>.</p>\n");
         for (Map.Entry<String, String> e : charts.entrySet()) {

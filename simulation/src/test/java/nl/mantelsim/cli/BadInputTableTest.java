@@ -114,6 +114,7 @@ class BadInputTableTest {
         c.add(new Case("fractional replications in a plan", d -> write(d, plan, "name: x\nscenarios: [baseline]\nreplications: 1.5\n"), plan, 3, "replications"));
         c.add(new Case("a sensitivity scenario not in the plan", d -> write(d, plan, "name: x\nscenarios: [baseline, combined]\nsensitivity:\n  scenario: paid-leave\n"), plan, 4, "sensitivity.scenario"));
         c.add(new Case("a sensitivity parameter that is not assumed", d -> write(d, plan, "name: x\nscenarios: [baseline, combined]\nsensitivity:\n  scenario: combined\n  parameters: [fte.hours]\n"), plan, 5, "sensitivity.parameters"));
+        c.add(new Case("a sensitivity with no replications", d -> write(d, plan, "name: x\nscenarios: [baseline, combined]\nsensitivity:\n  scenario: combined\n  replications: 0\n"), plan, 5, "sensitivity.replications"));
         c.add(new Case("a sensitivity of the reference itself", d -> List.of("--sensitivity", "baseline"), "command line", 0, "--sensitivity"));
         c.add(new Case("a plan file that does not exist", d -> List.of("--plan", d.resolve("plans/nowhere.yaml").toString()), "data/plans/nowhere.yaml", 0, null));
 

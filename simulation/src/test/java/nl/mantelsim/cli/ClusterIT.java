@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterIT {
     private static final Path SCRIPT = TestData.PROJECT.resolve("scripts/spark-cluster.sh");
     private static final Path STATE = TestData.PROJECT.resolve("simulation/target/spark-cluster");
-    private static final String[] RUN = {"run", "--scale", "0.002", "--until", "2026", "--seed", "4711", "--partitions", "8", "--progress", "always"};
+    private static final String[] RUN = {"run", "--scale", "0.002", "--until", "2026", "--seed", "4711", "--partitions", "8", "--progress", "always",
+            "--sensitivity", "none"};
     private static final Duration RUN_LIMIT = Duration.ofMinutes(4);
 
     @TempDir static Path tmp;

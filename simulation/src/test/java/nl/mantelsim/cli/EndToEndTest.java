@@ -46,8 +46,9 @@ class EndToEndTest {
                 "--out", reports.toString(), "--run-id", "e2e");
         assertEquals(0, code);
         Path run = reports.resolve("e2e");
+        // The default plan has a sensitivity analysis, so its files are part of this run.
         for (String f : List.of("manifest.json", "indicators.csv", "indicators.parquet", "summary.csv", "summary.parquet",
-                "index.html", "population-fit.csv")) {
+                "index.html", "population-fit.csv", "sensitivity.csv", "sensitivity.parquet", "charts/tornado_fte.png")) {
             assertTrue(Files.size(run.resolve(f)) > 0, f);
         }
         assertTrue(entries(run.resolve("charts")).stream().filter(n -> n.endsWith(".png")).count() >= 4);

@@ -38,7 +38,7 @@ class KilledRunTest {
 
     private static String[] run(Path reports, String runId, String until) {
         return new String[] {"run", "--data", TestData.DATA.toString(), "--plan", TestData.PLAN.toString(), "--scale", "0.001",
-                "--until", until, "--out", reports.toString(), "--run-id", runId, "--progress", "always"};
+                "--until", until, "--out", reports.toString(), "--run-id", runId, "--progress", "always", "--sensitivity", "none"};
     }
 
     @Test

@@ -39,7 +39,8 @@ class SafeDefaultsTest {
 
     private String[] run(String... extra) {
         List<String> a = new java.util.ArrayList<>(List.of("run", "--data", TestData.DATA.toString(), "--plan", TestData.PLAN.toString(),
-                "--scale", "0.001", "--until", "2030", "--out", tmp.resolve("reports").toString(), "--progress", "always"));
+                "--scale", "0.001", "--until", "2030", "--out", tmp.resolve("reports").toString(), "--progress", "always",
+                "--sensitivity", "none"));
         a.addAll(List.of(extra));
         return a.toArray(String[]::new);
     }

@@ -22,7 +22,8 @@ class SensitivityRunTest {
         TestData.spark(); // borrowed by the command, so it is not stopped
         Path plan = tmp.resolve("sens.yaml");
         Files.writeString(plan, "name: sens\nseed: 5\nscale: 0.001\nuntil: 2023\nscenarios: [baseline, respite-supply]\n"
-                + "sensitivity:\n  scenario: respite-supply\n  parameters: [respijtzorg.relief_hours_per_week, finance.tax_and_premium_rate]\n");
+                + "sensitivity:\n  scenario: respite-supply\n  parameters: [respijtzorg.relief_hours_per_week, finance.tax_and_premium_rate]\n"
+                + "  replications: 2\n");
         Path reports = tmp.resolve("reports");
         int code = Main.execute("run", "--data", TestData.DATA.toString(), "--plan", plan.toString(), "--partitions", "4",
                 "--out", reports.toString(), "--run-id", "s");
@@ -42,6 +43,9 @@ class SensitivityRunTest {
         JsonNode m = new ObjectMapper().readTree(run.resolve("manifest.json").toFile());
         assertEquals("respite-supply", m.get("sensitivity").get("scenario").asText());
         assertEquals(2023, m.get("sensitivity").get("year").asInt());
+        // The variants have the sensitivity's own replications, not the run's (one here).
+        assertEquals(2, m.get("sensitivity").get("replications").asInt());
+        assertTrue(html.contains("2 replications (common random numbers"), "the section names the replications");
         assertTrue(m.get("wall_seconds").has("sensitivity"));
         assertTrue(m.get("outputs").toString().contains("sensitivity.csv"));
     }

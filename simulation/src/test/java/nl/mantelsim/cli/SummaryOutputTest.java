@@ -43,7 +43,7 @@ class SummaryOutputTest {
             int code = Main.execute("run", "--data", TestData.DATA.toString(), "--plan", TestData.PLAN.toString(),
                     "--scale", String.valueOf(SCALE), "--until", String.valueOf(UNTIL), "--replications",
                     String.valueOf(replications), "--partitions", "4", "--out", tmp.toString(), "--run-id",
-                    "r" + replications);
+                    "r" + replications, "--sensitivity", "none");
             assertEquals(0, code);
         }
     }

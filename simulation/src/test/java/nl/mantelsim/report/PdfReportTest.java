@@ -32,7 +32,7 @@ class PdfReportTest {
         Path reports = tmp.resolve("reports");
         assertEquals(0, Main.execute("run", "--data", TestData.DATA.toString(), "--plan", TestData.PLAN.toString(),
                 "--scale", "0.001", "--until", "2023", "--out", reports.toString(), "--run-id", "pdf", "--partitions", "2",
-                "--progress", "never", "--pdf"));
+                "--progress", "never", "--pdf", "--sensitivity", "none"));
         Path run = reports.resolve("pdf");
         byte[] pdf = Files.readAllBytes(run.resolve("report.pdf"));
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));

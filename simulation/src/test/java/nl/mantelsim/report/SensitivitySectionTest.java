@@ -57,7 +57,7 @@ class SensitivitySectionTest {
         Map<String, String> charts = SensitivitySection.writeCharts(rows(), dir.resolve("charts"));
         assertEquals(List.of("tornado_fte.png", "tornado_net_public_cost_eur.png"), List.copyOf(charts.keySet()));
         for (String f : charts.keySet()) assertTrue(Files.size(dir.resolve("charts").resolve(f)) > 3_000, f);
-        String html = SensitivitySection.html(rows(), charts);
+        String html = SensitivitySection.html(rows(), charts, 2);
         CostRows.assertWellFormed(html);
         assertTrue(html.contains("c.refused: min refused: tolerance 0"));
         assertTrue(html.indexOf(">b.large<") < html.indexOf(">e.middle<"), "table sorted by swing");
@@ -73,7 +73,7 @@ class SensitivitySectionTest {
 
     @Test
     void withoutASensitivityTheSectionSaysHowToGetOne() {
-        String html = SensitivitySection.html(List.of(), Map.of());
+        String html = SensitivitySection.html(List.of(), Map.of(), 0);
         CostRows.assertWellFormed(html);
         assertTrue(html.contains("--sensitivity combined"));
     }
