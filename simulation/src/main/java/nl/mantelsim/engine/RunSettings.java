@@ -10,9 +10,12 @@ public record RunSettings(long seed, double scale, int until, int replications, 
 
     /**
      * Persons simulated at once by default: scenarios and replications beyond it run one batch after another (see
-     * {@link Simulation}). Two generations of 20 million persons take about 4 GB; results do not depend on it.
+     * {@link Simulation}). Two generations of 4 million persons take about 0.7 GB; results do not depend on it. Larger
+     * batches save Spark jobs but fill the launcher's 6 GB heap: the default plan's sensitivity analysis (294
+     * scenario-worlds of 175,000 persons) took 218 s with batches of 20 million and 149-154 s with 2 or 5 million,
+     * the garbage collector competing less for the two cores. A scenario larger than a batch is one batch.
      */
-    public static final long DEFAULT_PERSONS_PER_BATCH = 20_000_000L;
+    public static final long DEFAULT_PERSONS_PER_BATCH = 4_000_000L;
 
     public RunSettings(long seed, double scale, int until, int replications, int partitions, int blockSize, String master) {
         this(seed, scale, until, replications, partitions, blockSize, master, DEFAULT_PERSONS_PER_BATCH);
