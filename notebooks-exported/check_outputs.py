@@ -1,7 +1,8 @@
 """Interoperability check of a Mantelsim run folder.
 
-Reads indicators.parquet and summary.parquet with DuckDB and with pandas (pyarrow) and checks that both find
-exactly the columns, rows and values of indicators.csv and summary.csv, read with Python's own csv module:
+Reads indicators.parquet and summary.parquet (and sensitivity.parquet, when the run has one) with DuckDB and with
+pandas (pyarrow) and checks that both find exactly the columns, rows and values of the CSV file of the same name,
+read with Python's own csv module:
 the same column names in the same order, the same number of rows in the same order, and the same value in
 every cell (doubles compared exactly; an empty CSV field is a null in Parquet). Exits 1 on the first file
 that differs, naming file, row and column.
@@ -23,6 +24,12 @@ import numpy as np
 import pandas as pd
 
 FILES = ("indicators", "summary")
+# Written only by runs with a sensitivity analysis (the default plan has one); checked when present.
+OPTIONAL = ("sensitivity",)
+
+
+def stems(run):
+    return list(FILES) + [s for s in OPTIONAL if (run / f"{s}.csv").exists()]
 
 
 class Mismatch(Exception):
@@ -65,7 +72,7 @@ def compare(name, header, rows, columns, records):
 
 def check(run):
     checked = 0
-    for stem in FILES:
+    for stem in stems(run):
         header, rows = csv_rows(run / f"{stem}.csv")
         parquet = run / f"{stem}.parquet"
 
@@ -86,7 +93,7 @@ def self_test(run):
     can take and expect a mismatch."""
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp)
-        for stem in FILES:
+        for stem in stems(run):
             for ext in ("csv", "parquet"):
                 shutil.copy(run / f"{stem}.{ext}", copy / f"{stem}.{ext}")
         lines = (copy / "summary.csv").read_text(encoding="utf-8").splitlines(keepends=True)
@@ -115,7 +122,7 @@ def main(argv):
     except Mismatch as e:
         print(f"check_outputs: MISMATCH in {run}: {e}", file=sys.stderr)
         return 1
-    print(f"check_outputs: {run.name}: indicators and summary agree in CSV, DuckDB and pandas "
+    print(f"check_outputs: {run.name}: {', '.join(stems(run))} agree in CSV, DuckDB and pandas "
           f"({cells} cells; duckdb {duckdb.__version__}, pandas {pd.__version__})")
     if "--self-test" in argv and not self_test(run):
         return 1
