@@ -74,6 +74,9 @@ class ReportRenderIT {
         Matcher m = Pattern.compile("<img [^>]*src=\"([^\"]+)\"").matcher(html);
         while (m.find()) sources.add(m.group(1));
         assertFalse(sources.isEmpty(), "the report shows charts");
+        // The default plan has a sensitivity analysis: its tornado charts are part of the rendered report.
+        assertTrue(sources.contains("charts/tornado_fte.png") && sources.contains("charts/tornado_net_public_cost_eur.png"),
+                "the tornado charts are shown: " + sources);
         try (var charts = Files.list(run.resolve("charts"))) {
             assertEquals(charts.count(), sources.size(), "every chart is shown once");
         }
