@@ -4,7 +4,7 @@ Reads indicators.parquet and summary.parquet (and sensitivity.parquet, when the 
 pandas (pyarrow) and checks that both find exactly the columns, rows and values of the CSV file of the same name,
 read with Python's own csv module:
 the same column names in the same order, the same number of rows in the same order, and the same value in
-every cell (doubles compared exactly; an empty CSV field is a null in Parquet). Exits 1 on the first file
+every cell (doubles compared exactly; an empty CSV field is a null in Parquet, or an empty text). Exits 1 on the first file
 that differs, naming file, row and column.
 
 Usage:
@@ -47,7 +47,8 @@ def same(text, value):
     """Whether a CSV field and a value read from Parquet are the same datum."""
     missing = value is None or (isinstance(value, float) and math.isnan(value))
     if text == "":
-        return missing
+        # An empty field is a null, or an empty text (sensitivity.csv's note column when nothing was refused).
+        return missing or value == ""
     if missing:
         return False
     if isinstance(value, (bool, np.bool_)):
