@@ -14,6 +14,7 @@ import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
 import nl.mantelsim.population.AgeBands;
 import nl.mantelsim.population.CareRelation;
+import nl.mantelsim.population.Cells;
 import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.population.FittedPopulation;
 import nl.mantelsim.population.Position;
@@ -48,9 +49,12 @@ public final class CareModel implements Serializable {
     final double[] longShareOfLight = new double[2 * AGES];
     final CareHoursFactors hoursFactors;
 
-    public CareModel(InputData in, FittedPopulation fit) {
+    /** @param rates the demography, for the base year's deaths: need is higher in the last year of life */
+    public CareModel(InputData in, FittedPopulation fit, DemographyRates rates) {
         Parameters p = in.parameters();
-        fillNeed(in.table(InputCatalog.CARE_RECEIVERS), p, fit);
+        // Before the need shares: they are solved with the last year of life's weight.
+        lastYearRatio = p.get("care_need.last_year_of_life_ratio");
+        fillNeed(in.table(InputCatalog.CARE_RECEIVERS), p, fit, rates);
         for (int sex = 0; sex < 2; sex++) {
             for (int a = 0; a < AGES; a++) {
                 baseCarerShare[sex * AGES + a] = fit.carerShare(sex, a);
@@ -76,7 +80,6 @@ public final class CareModel implements Serializable {
         shareNonKin = p.get("care.share_non_kin_among_unlinked");
         needHoursMean = needMeans(in, fit);
         shareOfUnlinkedHoursToReceivers = p.get("care.share_of_unlinked_hours_to_receivers");
-        lastYearRatio = p.get("care_need.last_year_of_life_ratio");
         Table formal = in.table(InputCatalog.FORMAL_CARE);
         wmo7584 = formal.one("wmo 75-84", r -> r.is("measure", "wmo_household_help_share_using") && r.is("age_group", "75-84")).number("value");
         wmo85plus = formal.one("wmo 85+", r -> r.is("measure", "wmo_household_help_share_using") && r.is("age_group", "85+")).number("value");
@@ -231,7 +234,7 @@ public final class CareModel implements Serializable {
         return age < 75 ? 0 : age < 85 ? wmo7584 : wmo85plus;
     }
 
-    private void fillNeed(Table receivers, Parameters p, FittedPopulation fit) {
+    private void fillNeed(Table receivers, Parameters p, FittedPopulation fit, DemographyRates rates) {
         double under55 = p.get("care_need.share_under_55");
         double gradient = p.get("care_need.age_gradient_75plus");
         for (int sex = 0; sex < 2; sex++) {
@@ -244,19 +247,47 @@ public final class CareModel implements Serializable {
                 if (band[1] < AGES - 1) {
                     for (int a = band[0]; a <= band[1]; a++) needShare[sex * AGES + a] = share;
                 } else {
-                    double persons = 0, weighted = 0;
+                    // CBS's share is of persons in private households (a health survey), so it is scaled over them:
+                    // residents of institutions, older on average, are receivers anyway (needsCare), and scaling over
+                    // everyone left the private households' receivers at 75+ about 3% short of CBS (scale 1).
+                    final int sx = sex;
+                    double[] inPrivate = new double[AGES];
+                    double persons = 0;
                     for (int a = band[0]; a < AGES; a++) {
-                        persons += fit.persons(sex, a);
-                        weighted += fit.persons(sex, a) * Math.exp(gradient * (a - band[0]));
+                        inPrivate[a] = fit.sumAt(sx, a, c -> Cells.position(c) != Position.INSTITUTION.ordinal());
+                        persons += inPrivate[a];
                     }
-                    double c = share * persons / weighted;
-                    for (int a = band[0]; a < AGES; a++) needShare[sex * AGES + a] = Math.min(0.95, c * Math.exp(gradient * (a - band[0])));
+                    // The level c is solved (bisection: the expected receivers grow with c) with what caps the chance
+                    // of need included: at most 95% of an age, and at most 1 for those in their last year of life (at
+                    // 90+ three times the share of a woman's age can exceed 1); a plain rescaling left the women of
+                    // 75+ in private households 1.8% short of CBS at scale 1.
+                    double lo = 0, hi = 1;
+                    for (int k = 0; k < 100; k++) {
+                        double c = (lo + hi) / 2, inNeed = 0;
+                        for (int a = band[0]; a < AGES; a++) {
+                            double q = rates.deathProbability(nl.mantelsim.engine.Model.BASE_YEAR, sx, a);
+                            inNeed += inPrivate[a] * expectedNeed(needShareAt(c, gradient, a - band[0]), q);
+                        }
+                        if (inNeed < share * persons) lo = c; else hi = c;
+                    }
+                    for (int a = band[0]; a < AGES; a++) needShare[sex * AGES + a] = needShareAt(lo, gradient, a - band[0]);
                 }
             }
         }
     }
 
     public double needShare(int sex, int age) { return needShare[sex * AGES + age]; }
+
+    /** The chance of need of a person of an age with need share s and death probability q (see needsCare). */
+    private double expectedNeed(double s, double q) {
+        double alive = s / (1 + (lastYearRatio - 1) * q);
+        return (1 - q) * Math.min(1, alive) + q * Math.min(1, alive * lastYearRatio);
+    }
+
+    /** The need share {@code years} above the open band's first age at level c: exponential, at most 95%. */
+    private static double needShareAt(double c, double gradient, int years) {
+        return Math.min(0.95, c * Math.exp(gradient * years));
+    }
 
     /**
      * Persistent need: the same latent draw every year, compared with a share that rises with age. Residents of an
