@@ -61,7 +61,26 @@ public final class BenchCommand implements Callable<Integer> {
             // A warm-up pass of each so JIT compilation and Spark start-up are not counted in the measured runs.
             new Simulation(spark, model, baseline, warmUp).run();
             new ReferenceKernel(model, baseline, warmUp, threads).run();
-            Simulation.Result r = new Simulation(spark, model, baseline, s).run();
+            // Spark's task metrics over the measured years (from the end of the synthesis): how busy the task threads are.
+            nl.mantelsim.engine.TaskTimes[] times = new nl.mantelsim.engine.TaskTimes[1];
+            long[] yearsStart = new long[1];
+            nl.mantelsim.engine.Progress afterSynthesis = new nl.mantelsim.engine.Progress() {
+                @Override
+                public void stageDone(String stage) {
+                    if (!stage.equals("synthesis")) return;
+                    times[0] = nl.mantelsim.engine.TaskTimes.listen(spark.sparkContext());
+                    yearsStart[0] = System.nanoTime();
+                }
+            };
+            Simulation.Result r = new Simulation(spark, model, baseline, s).withProgress(afterSynthesis).run();
+            double yearsWall = (System.nanoTime() - yearsStart[0]) / 1e9;
+            // Listener events arrive asynchronously: wait for the last tasks' (10 s at most) before reading the sums.
+            try {
+                spark.sparkContext().listenerBus().waitUntilEmpty(10_000L);
+            } catch (java.util.concurrent.TimeoutException e) {
+                System.out.println("  (Spark's listener events were still arriving after 10 s: the task sums below may miss some)");
+            }
+            times[0].stop(spark.sparkContext());
             double engineRate = r.personYears() / (stepSeconds(r.stageMillis()));
             System.out.printf("mantelsim bench: master=%s cores=%d scale=%s partitions=%d block_size=%d%n", spark.sparkContext().master(),
                     Runtime.getRuntime().availableProcessors(), scale, partitions, blockSize);
@@ -69,6 +88,9 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.printf("  synthesis of %,d persons (Spark):   %.2f s%n", r.basePersons(), r.stageMillis().get("synthesis") / 1000.0);
             System.out.printf("  yearly step (Spark): %d years, %,d person-years in %.2f s = %,.0f person-years/s%n", years,
                     r.personYears(), stepSeconds(r.stageMillis()), engineRate);
+            int slots = taskSlots(spark.sparkContext().master());
+            System.out.printf("  Spark tasks of the yearly step: %s%n", slots > 0 ? times[0].summary(yearsWall, slots)
+                    : "(task threads of a cluster master not known here)");
             ReferenceKernel.Result k = new ReferenceKernel(model, baseline, s, threads).run();
             double kernelRate = k.personYears() / stepSeconds(k.stageMillis());
             System.out.printf("  synthesis (kernel, %d threads):      %.2f s%n", threads, k.stageMillis().get("synthesis") / 1000.0);
@@ -84,6 +106,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static double stepSeconds(Map<String, Long> stageMillis) {
         return stageMillis.entrySet().stream().filter(e -> e.getKey().startsWith("year ")).mapToLong(Map.Entry::getValue).sum() / 1000.0;
+    }
+
+    /** Task threads of a local master (local, local[N], local[*], local[N,F]); 0 for a cluster master. */
+    static int taskSlots(String master) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("local(?:\\[(\\d+|\\*)(?:,\\d+)?\\])?").matcher(master);
+        if (!m.matches()) return 0;
+        if (m.group(1) == null) return 1;
+        return m.group(1).equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(m.group(1));
     }
 
     private static int until(int years) {
