@@ -278,10 +278,14 @@ public final class CareModel implements Serializable {
 
     public double needShare(int sex, int age) { return needShare[sex * AGES + age]; }
 
-    /** The chance of need of a person of an age with need share s and death probability q (see needsCare). */
+    /** The chance of need, over those who die in the year and those who do not, of an age with need share s. */
     private double expectedNeed(double s, double q) {
-        double alive = s / (1 + (lastYearRatio - 1) * q);
-        return (1 - q) * Math.min(1, alive) + q * Math.min(1, alive * lastYearRatio);
+        return (1 - q) * Math.min(1, chance(s, q, false)) + q * Math.min(1, chance(s, q, true));
+    }
+
+    /** A person's chance of need: the age's share s, weighted lastYearRatio times in the last year of life. */
+    private double chance(double s, double q, boolean lastYearOfLife) {
+        return s / (1 + (lastYearRatio - 1) * q) * (lastYearOfLife ? lastYearRatio : 1);
     }
 
     /** The need share {@code years} above the open band's first age at level c: exponential, at most 95%. */
@@ -296,8 +300,7 @@ public final class CareModel implements Serializable {
     public boolean needsCare(long seed, long id, int sex, int age, int position, double deathProbability, boolean lastYearOfLife) {
         if (position == Position.INSTITUTION.ordinal() && age >= 65) return true;
         // Need rises towards death: the last year of life weighs lastYearRatio times, the age's share is kept.
-        double share = needShare[sex * AGES + age] / (1 + (lastYearRatio - 1) * deathProbability) * (lastYearOfLife ? lastYearRatio : 1);
-        return Draws.uniform(seed, id, 0, Purpose.CARE_NEED_LATENT) < share;
+        return Draws.uniform(seed, id, 0, Purpose.CARE_NEED_LATENT) < chance(needShare[sex * AGES + age], deathProbability, lastYearOfLife);
     }
 
     /**

@@ -13,6 +13,7 @@ import nl.mantelsim.policy.Levers;
 import nl.mantelsim.policy.Scenario;
 import nl.mantelsim.population.BaseSynthesis;
 import nl.mantelsim.population.Cells;
+import nl.mantelsim.population.FittedPopulation;
 import nl.mantelsim.population.Integerisation;
 import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.report.IndicatorBuilder;
@@ -112,13 +113,13 @@ final class DriverYear {
     List<List<BaseSynthesis>> synthesis() {
         List<List<BaseSynthesis>> synth = new ArrayList<>();
         for (int r = 0; r < seeds.length; r++) {
-            Map<Object, BaseSynthesis> byFit = new java.util.IdentityHashMap<>();
+            Map<FittedPopulation, BaseSynthesis> byFit = new java.util.IdentityHashMap<>();
             List<BaseSynthesis> perWorld = new ArrayList<>();
+            final long seed = seeds[r];
             for (World w : worlds) {
-                Model m = w.model();
-                final long seed = seeds[r];
-                perWorld.add(byFit.computeIfAbsent(m.fit(), f -> new BaseSynthesis(
-                        Integerisation.counts(m.fit().weights(), m.scale(), seed), seed, settings.blockSize())));
+                double scale = w.model().scale();
+                perWorld.add(byFit.computeIfAbsent(w.model().fit(), fit -> new BaseSynthesis(
+                        Integerisation.counts(fit.weights(), scale, seed), seed, settings.blockSize())));
             }
             synth.add(perWorld);
         }

@@ -43,9 +43,7 @@ public final class Sensitivity {
 
         /** The settings part of the cache key, so a run with a sensitivity never reuses one without it. */
         public String cacheText() {
-            // Without the default replications the text is what it was before they could be set, so old keys stay valid.
-            return "sensitivity=" + scenario + "," + year + "," + String.join(";", parameters)
-                    + (replications == DEFAULT_REPLICATIONS ? "" : ",replications=" + replications);
+            return "sensitivity=" + scenario + "," + year + "," + String.join(";", parameters) + ",replications=" + replications;
         }
     }
 
@@ -77,8 +75,6 @@ public final class Sensitivity {
         if (spec.year() <= Model.BASE_YEAR || spec.year() > RunSettings.MAX_UNTIL) {
             return "year " + spec.year() + " is outside " + (Model.BASE_YEAR + 1) + ".." + RunSettings.MAX_UNTIL;
         }
-        String replications = RunSettings.problem("replications", spec.replications());
-        if (replications != null) return "replications " + replications;
         for (String p : defaults == null ? List.<String>of() : spec.parameters()) {
             if (!defaults.has(p)) return "unknown parameter '" + p + "' (see data/model/parameters.csv)";
             if (!defaults.spec(p).assumed()) return "'" + p + "' is not an assumed parameter (its source is published)";

@@ -1,6 +1,7 @@
 package nl.mantelsim.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,6 +100,14 @@ class SensitivityTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theSensitivitysReplicationsArePartOfTheCacheKey() {
+        // Each replication count gives other numbers, so a rerun with another count must not reuse the first.
+        assertNotEquals(new Sensitivity.Spec("combined", 2030, List.of()).cacheText(),
+                new Sensitivity.Spec("combined", 2030, List.of(), 2).cacheText());
+        assertEquals(Sensitivity.Spec.DEFAULT_REPLICATIONS, new Sensitivity.Spec("combined", 2030, List.of()).replications());
     }
 
     @Test
