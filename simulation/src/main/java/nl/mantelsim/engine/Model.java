@@ -45,7 +45,7 @@ public record Model(int baseYear, int lastYear, double scale, FittedPopulation f
         for (int sex = 0; sex < 2; sex++) for (int a = 0; a < Cells.AGES; a++) baseBySex[sex] += fit.persons(sex, a);
         ProjectionTotals totals = new ProjectionTotals(in, BASE_YEAR, baseBySex);
         return new Model(BASE_YEAR, lastYear, scale, fit, rates, totals, new CareModel(in, fit, rates), new LabourModel(in, fit),
-                new Bijstand(in, fit, PolicyPrices.from(in)), PolicyPrices.from(in), HouseholdRules.from(in), new LabourStatus(in, fit),
+                new Bijstand(in, fit, PolicyPrices.from(in)), PolicyPrices.from(in), HouseholdRules.from(in, fit), new LabourStatus(in, fit),
                 new HouseholdEvents(p), new VitalAlignment(in), p.get("demography.share_male_at_birth"), p.get("fte.hours"),
                 LeaveCalibration.Pool.from(in, fit), SicknessPay.from(p));
     }

@@ -114,7 +114,11 @@ final class HouseholdAssembly {
         // (27+) goes to another family when one fits, because CBS finds only 12% of recipients sharing their home
         // with cost-sharers, and children at home and other members already make up that share in the fit.
         AgeIndex[] open = {new AgeIndex(), new AgeIndex()}, all = {new AgeIndex(), new AgeIndex()};
-        for (int f = 0; f < families.size(); f++) {
+        // Families of one age are served in turn, in a keyed random order (not couples before single parents).
+        List<Integer> order = new ArrayList<>();
+        for (int f = 0; f < families.size(); f++) order.add(f);
+        order.sort(Comparator.comparingLong(f -> Draws.key(seed, b.id[families.get(f)[REF]], 0, Purpose.HOUSEHOLD_ORDER, 2)));
+        for (int f : order) {
             int k = onBijstand(families.get(f)[REF]) ? 1 : 0;
             open[k].add(b.age[families.get(f)[REF]], f);
             all[k].add(b.age[families.get(f)[REF]], f);
@@ -189,25 +193,34 @@ final class HouseholdAssembly {
             b.householdId[others.get(k)] = h;
             b.householdId[others.get(k + 1)] = h;
         }
-        AgeIndex households = new AgeIndex();
-        List<Integer> heads = new ArrayList<>();
+        // Hosts: 0 childless couples, 1 couples with children, 2 single parents. The rules give each list its share
+        // of the members who join a family (CBS's household sizes put most of them with families with children, at
+        // the same rate for couples and single parents; HouseholdRules).
+        AgeIndex[] households = {new AgeIndex(), new AgeIndex(), new AgeIndex()};
+        List<List<Integer>> heads = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < b.size(); i++) {
             Position p = Position.ALL[b.position[i]];
             boolean head = (p.isPartner() && b.sex[i] == PersonBlock.FEMALE) || p == Position.SINGLE_PARENT;
             // A household with a recipient on bijstand takes no other member: the fit already puts CBS's 12% of
             // recipients sharing a home among the other members and children at home themselves.
-            if (head && !onBijstand(i)) {
-                households.add(b.age[i], i);
-                heads.add(i);
-            }
+            if (head && !onBijstand(i)) heads.get(p == Position.PARTNER_NO_CHILDREN ? 0 : p == Position.SINGLE_PARENT ? 2 : 1).add(i);
+        }
+        // Heads of one age are served in turn: in a keyed random order, not the block's cell order (which put male
+        // single parents first and sent them most of the older members).
+        for (int k = 0; k < 3; k++) {
+            heads.get(k).sort(Comparator.comparingLong(i -> Draws.key(seed, b.id[i], 0, Purpose.HOUSEHOLD_ORDER, 1)));
+            for (int i : heads.get(k)) households[k].add(b.age[i], i);
         }
         for (int k = 2 * pairs; k < others.size(); k++) {
             int o = others.get(k);
+            int list = rules.hostList(Draws.uniform(seed, b.id[o], 0, Purpose.OTHER_MEMBER_PAIRING, 2));
+            for (int tries = 1; tries < 3 && heads.get(list).isEmpty(); tries++) list = (list + 1) % 3;
             int host = -1;
             // An older member most often lives with a child's family: a head one generation younger.
-            if (b.age[o] >= 65) host = households.peek(b.age[o] - 30, b.age[o] - 45, b.age[o] - 18);
-            if (host < 0 && !heads.isEmpty()) {
-                host = heads.get((int) Math.floorMod(Draws.key(seed, b.id[o], 0, Purpose.OTHER_MEMBER_PAIRING, 1), (long) heads.size()));
+            if (b.age[o] >= 65) host = households[list].peek(b.age[o] - 30, b.age[o] - 45, b.age[o] - 18);
+            List<Integer> candidates = heads.get(list);
+            if (host < 0 && !candidates.isEmpty()) {
+                host = candidates.get((int) Math.floorMod(Draws.key(seed, b.id[o], 0, Purpose.OTHER_MEMBER_PAIRING, 1), (long) candidates.size()));
             }
             b.householdId[o] = host >= 0 ? b.householdId[host] : newHousehold();
         }

@@ -50,10 +50,10 @@ class BaseStructureTest {
     }
 
     @Test
-    void householdsBySizeAreWithinFivePercentOfCbs() {
+    void householdsBySizeAreWithinOnePercentOfCbs() {
         for (String size : new String[] {"one_person_households", "households_2_persons", "households_3_persons",
                 "households_4_persons", "households_5plus_persons"}) {
-            near(row("private households by size", size), 0.05);
+            near(row("private households by size", size), 0.01);
         }
     }
 
