@@ -157,9 +157,11 @@ public final class CareModel implements Serializable {
         }
     }
 
+    /** The share of light carers of this sex and age whose care has lasted over 3 months (base population). */
+    public double longShareOfLight(int sex, int age) { return longShareOfLight[sex * AGES + Math.min(age, AGES - 1)]; }
+
     /** Months the care episode has lasted: over 3 months for intensive and long light care, else under 3. */
-    public short drawCareMonths(boolean intensive, int sex, int age, long seed, long id, int year) {
-        boolean longCare = intensive || Draws.chance(longShareOfLight[sex * AGES + Math.min(age, AGES - 1)], seed, id, year, Purpose.CARE_LONG_DURATION);
+    public short drawCareMonths(boolean longCare, long seed, long id, int year) {
         if (!longCare) return (short) (Draws.uniform(seed, id, year, Purpose.CARE_DURATION) * 3);
         return (short) Math.min(Short.MAX_VALUE, 3 + Draws.exponential(12 * meanDurationYears, seed, id, year, Purpose.CARE_DURATION));
     }

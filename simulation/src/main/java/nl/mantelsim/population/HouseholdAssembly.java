@@ -188,6 +188,7 @@ final class HouseholdAssembly {
     private void placeOthers(List<Integer> others) {
         others.sort(Comparator.comparingLong(i -> Draws.key(seed, b.id[i], 0, Purpose.OTHER_MEMBER_PAIRING, 0)));
         int pairs = (int) Math.round(others.size() * rules.otherPairShare() / 2);
+        costSharingMates(others, Math.min(2 * pairs, others.size() & ~1));
         for (int k = 0; k < 2 * pairs && k + 1 < others.size(); k += 2) {
             long h = newHousehold();
             b.householdId[others.get(k)] = h;
@@ -220,9 +221,30 @@ final class HouseholdAssembly {
             if (b.age[o] >= 65) host = households[list].peek(b.age[o] - 30, b.age[o] - 45, b.age[o] - 18);
             List<Integer> candidates = heads.get(list);
             if (host < 0 && !candidates.isEmpty()) {
-                host = candidates.get((int) Math.floorMod(Draws.key(seed, b.id[o], 0, Purpose.OTHER_MEMBER_PAIRING, 1), (long) candidates.size()));
+                // A recipient on bijstand joins a head of cost-sharing age (a few keyed tries), as the fit assumed.
+                int tries = b.bijstand[o] == 1 ? 4 : 1;
+                for (int t = 0; t < tries; t++) {
+                    host = candidates.get((int) Math.floorMod(Draws.key(seed, b.id[o], 0, Purpose.OTHER_MEMBER_PAIRING, 1 + 2 * t), (long) candidates.size()));
+                    if (b.age[host] >= rules.costSharerMinimumAge()) break;
+                }
             }
             b.householdId[o] = host >= 0 ? b.householdId[host] : newHousehold();
+        }
+    }
+
+    /**
+     * A recipient on bijstand living as an other member shares a home with a cost-sharer (the fit put CBS's 12% of
+     * recipients there): a pair mate under the cost-sharing age is swapped with an older member who joins a family.
+     */
+    private void costSharingMates(List<Integer> others, int paired) {
+        int minimum = rules.costSharerMinimumAge(), spare = paired;
+        for (int k = 0; k < paired; k += 2) {
+            int a = others.get(k), m = others.get(k + 1);
+            int mate = b.bijstand[a] == 1 ? k + 1 : b.bijstand[m] == 1 ? k : -1;
+            if (mate < 0 || b.age[others.get(mate)] >= minimum) continue;
+            while (spare < others.size() && (b.age[others.get(spare)] < minimum || b.bijstand[others.get(spare)] == 1)) spare++;
+            if (spare == others.size()) return;
+            java.util.Collections.swap(others, mate, spare++);
         }
     }
 

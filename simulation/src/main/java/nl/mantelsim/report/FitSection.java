@@ -18,10 +18,11 @@ public final class FitSection {
         List<PopulationFit.Row> off = PopulationFit.largeCellsOff(rows);
         h.append("<p><strong>");
         if (off.isEmpty()) {
-            h.append(String.format(Locale.ROOT, "All %d cells of 10,000 persons or more are within 1%% of their target.", large.size()));
+            h.append(String.format(Locale.ROOT, "All %d cells of 10,000 persons or more are within 1%% of their target", large.size()));
+            h.append(wider(large)).append('.');
         } else {
             h.append(String.format(Locale.ROOT, "%d of %d cells of 10,000 persons or more are more than 1%% from their target",
-                    off.size(), large.size()));
+                    off.size(), large.size())).append(wider(large));
             h.append(scale < 1 ? " (at this scale part of that is sampling noise; the rule is set for scale 1)." : ".");
         }
         h.append("</strong></p>\n");
@@ -44,6 +45,19 @@ public final class FitSection {
             h.append("</table>\n");
         }
         return h.toString();
+    }
+
+    /** The cells checked against a coarser published precision than 1%, named (column tolerance of the CSV). */
+    private static String wider(List<PopulationFit.Row> large) {
+        List<PopulationFit.Row> wide = large.stream().filter(r -> r.tolerance() > PopulationFit.TOLERANCE).toList();
+        if (wide.isEmpty()) return "";
+        StringBuilder s = new StringBuilder(" (or of the precision their source is published to: ");
+        for (int k = 0; k < wide.size(); k++) {
+            PopulationFit.Row r = wide.get(k);
+            if (k > 0) s.append("; ");
+            s.append(Html.escape(r.table() + " / " + r.cell())).append(String.format(Locale.ROOT, " within %.1f%%", 100 * r.tolerance()));
+        }
+        return s.append(")").toString();
     }
 
     private static String number(double v) {

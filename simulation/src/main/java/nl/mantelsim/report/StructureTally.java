@@ -21,7 +21,7 @@ public final class StructureTally {
     public enum Slot {
         HH_SIZE_1, HH_SIZE_2, HH_SIZE_3, HH_SIZE_4, HH_SIZE_5PLUS,
         HH_SINGLE, HH_COUPLE_NO_CHILDREN, HH_COUPLE_WITH_CHILDREN, HH_SINGLE_PARENT, HH_OTHER, INSTITUTION_RESIDENTS,
-        NARROW_FEMALE_16PLUS, NARROW_MALE_16PLUS, POP_FEMALE_16PLUS, POP_MALE_16PLUS,
+        NARROW_FEMALE_16PLUS, NARROW_MALE_16PLUS, POP_FEMALE_16PLUS, POP_MALE_16PLUS, NARROW_FEMALE_20PLUS, NARROW_MALE_20PLUS,
         CARERS_PARTNER, CARERS_PARENT, CARERS_OTHER_KIN, CARERS_NON_KIN,
         WITH_PARENT_80PLUS, RECEIVERS_55PLUS, RECEIVED_MILLIHOURS_55PLUS, RECEIVERS_75PLUS, RECEIVED_MILLIHOURS_75PLUS,
         BAD_PARTNER_LINK, CHILD_WITHOUT_PARENT, MIXED_INSTITUTION, HOUSEHOLD_SIZE_MISMATCH,
@@ -74,7 +74,10 @@ public final class StructureTally {
             if (age >= 20) {
                 int g = Math.min(NARROW_GROUPS - 1, (age - 20) / 5);
                 t[offset + at(Slot.POP_BY_AGE) + g]++;
-                if (narrow(b, i)) t[offset + at(Slot.NARROW_BY_AGE) + g]++;
+                if (narrow(b, i)) {
+                    t[offset + at(Slot.NARROW_BY_AGE) + g]++;
+                    t[offset + at(female ? Slot.NARROW_FEMALE_20PLUS : Slot.NARROW_MALE_20PLUS)]++;
+                }
             }
             if (b.employed[i] == 1) {
                 int k = b.sex[i] * 3 + b.education[i];

@@ -86,6 +86,25 @@ class SimulationTest {
         return Math.abs(x - y) / Math.max(1e-9, Math.abs(y));
     }
 
+    /**
+     * Respijtzorg's effect on care-related sickness absence is about 5% of a few hundred cases over 2022-2030 at the
+     * lever run's scale (0.003), within the paired noise there (seed 777 gave 358 against 357); at scale 0.01 it is
+     * 1,136 against 1,190. So this direction is checked on its own run of the two scenarios at that scale.
+     */
+    @Test
+    void respijtzorgMeansLessCareRelatedSicknessAbsence() {
+        double scale = 0.01;
+        Model model = Model.build(inputs.data(), 2030, scale);
+        RunSettings s = new RunSettings(777, scale, 2030, 1, 4, 20_000, "local[2]");
+        var two = inputs.scenarios().stream().filter(sc -> sc.name().equals("baseline") || sc.name().equals("respite-supply")).toList();
+        assertEquals(2, two.size());
+        Map<String, Double> m = index(new Simulation(TestData.spark(), model, two, s).run().rows());
+        assertTrue(sum(m, "respite-supply", "sickness_absence_care", "all") < 0.98 * sum(m, "baseline", "sickness_absence_care", "all"),
+                "respijtzorg relieves intensive carers: less care-related sickness absence");
+        assertTrue(sum(m, "respite-supply", "public_cost_eur", "employers_sickness") < sum(m, "baseline", "public_cost_eur", "employers_sickness"),
+                "less care-related sickness absence: less continued pay by employers");
+    }
+
     @Test
     void eachLeverMovesItsIndicatorsTheDocumentedWay() {
         Map<String, Double> m = leverRun();
@@ -116,9 +135,6 @@ class SimulationTest {
         assertTrue(sum(m, "paid-leave", "fte", "all") >= sum(m, "baseline", "fte", "all"), "paid leave keeps carers in work: no fewer FTE");
         assertTrue(sum(m, "paid-leave", "employees_stopped_work_for_care", "all") <= sum(m, "baseline", "employees_stopped_work_for_care", "all"));
         assertTrue(sum(m, "respite-supply", "fte", "all") > sum(m, "baseline", "fte", "all"), "respijtzorg relieves intensive carers: more FTE");
-        assertTrue(sum(m, "respite-supply", "sickness_absence_care", "all") < sum(m, "baseline", "sickness_absence_care", "all"));
-        assertTrue(sum(m, "respite-supply", "public_cost_eur", "employers_sickness") < sum(m, "baseline", "public_cost_eur", "employers_sickness"),
-                "less care-related sickness absence: less continued pay by employers");
         // The SER benefit is taxed: the Finance line gains tax on the benefit and loses it on the wages not paid.
         assertTrue(sum(m, "paid-leave", "public_return_eur", "finance_leave_benefit") > 0);
         assertTrue(sum(m, "paid-leave", "wage_bill_eur", "paid") < sum(m, "baseline", "wage_bill_eur", "paid"),
