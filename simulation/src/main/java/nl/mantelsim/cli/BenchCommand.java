@@ -85,7 +85,9 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.printf("mantelsim bench: master=%s cores=%d scale=%s partitions=%d block_size=%d%n", spark.sparkContext().master(),
                     Runtime.getRuntime().availableProcessors(), scale, partitions, blockSize);
             System.out.printf("  base population fit (IPF, driver):   %.2f s%n", fitSeconds);
-            System.out.printf("  synthesis of %,d persons (Spark):   %.2f s%n", r.basePersons(), r.stageMillis().get("synthesis") / 1000.0);
+            double synthesisSeconds = r.stageMillis().get("synthesis") / 1000.0;
+            System.out.printf("  synthesis of %,d persons (Spark):   %.2f s = %,.0f persons/s%n", r.basePersons(), synthesisSeconds,
+                    r.basePersons() / Math.max(1e-3, synthesisSeconds));
             System.out.printf("  yearly step (Spark): %d years, %,d person-years in %.2f s = %,.0f person-years/s%n", years,
                     r.personYears(), stepSeconds(r.stageMillis()), engineRate);
             int slots = taskSlots(spark.sparkContext().master());
@@ -93,7 +95,9 @@ public final class BenchCommand implements Callable<Integer> {
                     : "(task threads of a cluster master not known here)");
             ReferenceKernel.Result k = new ReferenceKernel(model, baseline, s, threads).run();
             double kernelRate = k.personYears() / stepSeconds(k.stageMillis());
-            System.out.printf("  synthesis (kernel, %d threads):      %.2f s%n", threads, k.stageMillis().get("synthesis") / 1000.0);
+            double kernelSynthesis = k.stageMillis().get("synthesis") / 1000.0;
+            System.out.printf("  synthesis (kernel, %d threads):      %.2f s = %,.0f persons/s%n", threads, kernelSynthesis,
+                    k.basePersons() / Math.max(1e-3, kernelSynthesis));
             System.out.printf("  yearly step (kernel): %d years, %,d person-years in %.2f s = %,.0f person-years/s%n", years,
                     k.personYears(), stepSeconds(k.stageMillis()), kernelRate);
             System.out.printf("  ratio engine/kernel: %.2f (indicators identical: %s)%n", engineRate / kernelRate,
