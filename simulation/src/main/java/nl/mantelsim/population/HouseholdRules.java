@@ -52,9 +52,10 @@ public record HouseholdRules(double[] coupleChildren, double[] singleParentChild
         double h1 = (hh2 - pairs - childless + joining - s1) / (families - s1);
         double h0 = (joining - h1 * families) / childless;
         if (!(h0 >= 0 && h0 < 1 && h1 >= 0 && h1 < 1)) {
-            throw nl.mantelsim.data.InputError.of(h.file(), String.format(java.util.Locale.ROOT, "households of 2 persons (2021: %.0f) "
-                    + "and other household members (%.0f to place with families) give hosting rates outside [0, 1): childless "
-                    + "couples %.3f, families with children %.3f", hh2, joining, h0, h1));
+            throw h.one("households_2_persons 2021", r -> r.is("measure", "households_2_persons") && r.is("year", "2021"))
+                    .error("value", String.format(java.util.Locale.ROOT, "households of 2 persons (%.0f) and the other household "
+                            + "members to place with families (%.0f, from the persons by position) give hosting rates outside "
+                            + "[0, 1): childless couples %.3f, families with children %.3f", hh2, joining, h0, h1));
         }
         // Households of 3, 4 and 5+: published(n) = hosted families of n - 1 + families of n not hosting. A single
         // parent of "3+" with a fourth child is a household of 5; the share with a fourth child depends on the couples'

@@ -118,6 +118,11 @@ class BadInputTableTest {
         c.add(new Case("a sensitivity of the reference itself", d -> List.of("--sensitivity", "baseline"), "command line", 0, "--sensitivity"));
         c.add(new Case("a plan file that does not exist", d -> List.of("--plan", d.resolve("plans/nowhere.yaml").toString()), "data/plans/nowhere.yaml", 0, null));
 
+        // Households by size that the persons by position cannot make (HouseholdRules' household-level solve).
+        String households = "data/care-labour/households.csv";
+        c.add(new Case("households of 2 persons too few for the couples without children", d -> setField(d, households, 23, "value", "100000"),
+                households, 23, "value"));
+
         // Command-line options.
         c.add(new Case("an unknown option", d -> List.of("--scael", "0.1"), "--scael", 0, null));
         c.add(new Case("a seed that is not a number", d -> List.of("--seed", "abc"), "--seed", 0, null));
