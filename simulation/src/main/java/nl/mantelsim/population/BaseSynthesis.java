@@ -3,6 +3,9 @@ package nl.mantelsim.population;
 import static nl.mantelsim.population.Cells.*;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import nl.mantelsim.care.CareStep;
 import nl.mantelsim.care.CareMarket;
 import nl.mantelsim.engine.Draws;
@@ -66,15 +69,15 @@ public final class BaseSynthesis implements Serializable {
      */
     private void longLightCare(PersonBlock b, Model m) {
         int y = Model.BASE_DRAW_YEAR;
-        java.util.List<java.util.List<Integer>> light = new java.util.ArrayList<>();
-        for (int g = 0; g < 2 * AGES; g++) light.add(new java.util.ArrayList<>());
+        List<List<Integer>> light = new ArrayList<>();
+        for (int g = 0; g < 2 * AGES; g++) light.add(new ArrayList<>());
         for (int i = 0; i < b.size(); i++) {
             if (b.careHours[i] > 0 && b.careHours[i] <= 8) light.get(b.sex[i] * AGES + b.age[i]).add(i);
         }
         for (int g = 0; g < 2 * AGES; g++) {
-            java.util.List<Integer> carers = light.get(g);
+            List<Integer> carers = light.get(g);
             if (carers.isEmpty()) continue;
-            carers.sort(java.util.Comparator.comparingLong(i -> Draws.key(seed, b.id[i], y, Purpose.CARE_LONG_DURATION, 0)));
+            carers.sort(Comparator.comparingLong(i -> Draws.key(seed, b.id[i], y, Purpose.CARE_LONG_DURATION, 0)));
             double v = Draws.uniform(seed, -1L - b.blockId, y, Purpose.CARE_LONG_DURATION, 1 + g);
             int quota = (int) Math.floor(m.care().longShareOfLight(g / AGES, g % AGES) * carers.size() + v);
             for (int k = 0; k < carers.size(); k++) {

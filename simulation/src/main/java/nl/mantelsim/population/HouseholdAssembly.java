@@ -1,6 +1,7 @@
 package nl.mantelsim.population;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import nl.mantelsim.engine.Draws;
@@ -258,7 +259,7 @@ final class HouseholdAssembly {
             if (mate < 0 || b.age[others.get(mate)] >= minimum) continue;
             while (spare < others.size() && (b.age[others.get(spare)] < minimum || b.bijstand[others.get(spare)] == 1)) spare++;
             if (spare == others.size()) return;
-            java.util.Collections.swap(others, mate, spare++);
+            Collections.swap(others, mate, spare++);
         }
     }
 

@@ -79,9 +79,11 @@ public final class PopulationFit {
 
         Table cbs = in.table(InputCatalog.CARER_PREVALENCE_CBS);
         int g = 0;
+        double ageTableLevel = 0;
         for (Table.Row r : cbs.where(r -> r.is("definition", "cbs_narrow") && r.is("dimension", "age") && r.integer("year") == 2022)) {
             if (g >= StructureTally.NARROW_GROUPS) break;
             double pop = Tally.structure(t, Slot.POP_BY_AGE, g) / scale;
+            ageTableLevel += r.number("share") * pop;
             rows.add(new Row("carers, CBS narrow definition, by age (CBS 2022; via care duration)", r.text("group"),
                     r.number("share") * pop, Double.NaN, Tally.structure(t, Slot.NARROW_BY_AGE, g) / scale, true));
             g++;
@@ -89,8 +91,6 @@ public final class PopulationFit {
         // CBS's two narrow tables disagree: the Gezondheidsenquête's shares by sex (16+) give 3% more carers than the
         // Gezondheidsmonitor's by age (20+). The age table wins on the level (the care-duration draw is solved to it,
         // and it is the larger survey); the sex table gives the split of those carers between women and men.
-        double ageTableLevel = 0;
-        for (Row r : rows) if (r.table().startsWith("carers, CBS narrow definition, by age")) ageTableLevel += r.target();
         double[] bySexTable = new double[2];
         String[] sexes = {"female", "male"};
         for (int s = 0; s < 2; s++) {
