@@ -253,10 +253,11 @@ public final class CareModel implements Serializable {
                     // residents of institutions, older on average, are receivers anyway (needsCare), and scaling over
                     // everyone left the private households' receivers at 75+ about 3% short of CBS (scale 1).
                     final int sx = sex;
-                    double[] inPrivate = new double[AGES];
+                    double[] inPrivate = new double[AGES], q = new double[AGES];
                     double persons = 0;
                     for (int a = band[0]; a < AGES; a++) {
                         inPrivate[a] = fit.sumAt(sx, a, c -> Cells.position(c) != Position.INSTITUTION.ordinal());
+                        q[a] = rates.deathProbability(nl.mantelsim.engine.Model.BASE_YEAR, sx, a);
                         persons += inPrivate[a];
                     }
                     // The level c is solved (bisection: the expected receivers grow with c) with what caps the chance
@@ -266,10 +267,7 @@ public final class CareModel implements Serializable {
                     double lo = 0, hi = 1;
                     for (int k = 0; k < 100; k++) {
                         double c = (lo + hi) / 2, inNeed = 0;
-                        for (int a = band[0]; a < AGES; a++) {
-                            double q = rates.deathProbability(nl.mantelsim.engine.Model.BASE_YEAR, sx, a);
-                            inNeed += inPrivate[a] * expectedNeed(needShareAt(c, gradient, a - band[0]), q);
-                        }
+                        for (int a = band[0]; a < AGES; a++) inNeed += inPrivate[a] * expectedNeed(needShareAt(c, gradient, a - band[0]), q[a]);
                         if (inNeed < share * persons) lo = c; else hi = c;
                     }
                     for (int a = band[0]; a < AGES; a++) needShare[sex * AGES + a] = needShareAt(lo, gradient, a - band[0]);

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.mantelsim.engine.Model;
+import nl.mantelsim.engine.Progress;
 import nl.mantelsim.engine.ReferenceKernel;
 import nl.mantelsim.engine.RunSettings;
 import nl.mantelsim.engine.Simulation;
 import nl.mantelsim.engine.SparkSessions;
+import nl.mantelsim.engine.TaskTimes;
 import nl.mantelsim.policy.Scenario;
 import nl.mantelsim.report.IndicatorWriter;
 import org.apache.spark.sql.SparkSession;
@@ -62,13 +64,13 @@ public final class BenchCommand implements Callable<Integer> {
             new Simulation(spark, model, baseline, warmUp).run();
             new ReferenceKernel(model, baseline, warmUp, threads).run();
             // Spark's task metrics over the measured years (from the end of the synthesis): how busy the task threads are.
-            nl.mantelsim.engine.TaskTimes[] times = new nl.mantelsim.engine.TaskTimes[1];
+            TaskTimes[] times = new TaskTimes[1];
             long[] yearsStart = new long[1];
-            nl.mantelsim.engine.Progress afterSynthesis = new nl.mantelsim.engine.Progress() {
+            Progress afterSynthesis = new Progress() {
                 @Override
                 public void stageDone(String stage) {
                     if (!stage.equals("synthesis")) return;
-                    times[0] = nl.mantelsim.engine.TaskTimes.listen(spark.sparkContext());
+                    times[0] = TaskTimes.listen(spark.sparkContext());
                     yearsStart[0] = System.nanoTime();
                 }
             };

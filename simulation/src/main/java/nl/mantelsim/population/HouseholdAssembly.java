@@ -69,23 +69,18 @@ final class HouseholdAssembly {
     }
 
     private void couples(List<Integer> women, List<Integer> men, boolean withChildren) {
+        women.sort(byAge());
+        men.sort(byAge());
+        int n = Math.min(women.size(), men.size());
         // A block rarely has exactly as many women as men in a partner position. Childless partners left unmatched
         // (they will live alone) are taken at random (keyed), not the oldest of the longer list as an age-ranked
         // match would leave them: that made men of 70+ living alone 1% too many. With children, the oldest are left
         // (they head a single-parent family of adult children, which keeps the households of 4 that young families
         // would lose).
-        for (List<Integer> longer : withChildren ? List.<List<Integer>>of() : List.of(women, men)) {
-            int extra = longer.size() - Math.min(women.size(), men.size());
-            if (extra <= 0) continue;
-            longer.sort(Comparator.comparingLong(i -> Draws.key(seed, b.id[i], 0, Purpose.HOUSEHOLD_ORDER, 3)));
-            List<Integer> left = new ArrayList<>(longer.subList(longer.size() - extra, longer.size()));
-            longer.subList(longer.size() - extra, longer.size()).clear();
-            longer.sort(byAge());
-            longer.addAll(left);
+        if (!withChildren) {
+            leaveUnmatchedAtRandom(women, n);
+            leaveUnmatchedAtRandom(men, n);
         }
-        int n = Math.min(women.size(), men.size());
-        women.subList(0, n).sort(byAge());
-        men.subList(0, n).sort(byAge());
         for (int k = 0; k < n; k++) {
             int w = women.get(k), m = men.get(k);
             long h = newHousehold();
@@ -110,6 +105,16 @@ final class HouseholdAssembly {
                 }
             }
         }
+    }
+
+    /** Moves a keyed random choice of all but n of the age-sorted list to its end, the rest staying in age order. */
+    private void leaveUnmatchedAtRandom(List<Integer> sorted, int n) {
+        if (sorted.size() <= n) return;
+        List<Integer> byKey = new ArrayList<>(sorted);
+        byKey.sort(Comparator.comparingLong(i -> Draws.key(seed, b.id[i], 0, Purpose.HOUSEHOLD_ORDER, 3)));
+        java.util.Set<Integer> left = new java.util.HashSet<>(byKey.subList(n, byKey.size()));
+        sorted.removeIf(left::contains);
+        sorted.addAll(byKey.subList(n, byKey.size()));
     }
 
     private void family(int ref, int second, double[] childrenShares) {

@@ -135,12 +135,13 @@ public final class PopulationFit {
         }
         hoursByCare(rows, in.table(InputCatalog.CARE_AND_WORK), t);
         Table rel = in.table(InputCatalog.CARE_RELATIONS);
-        // CBS writes "ruim 1,6 miljoen" (a good 1.6 million): a figure rounded to 0.1 million, so 1.60 to 1.70 million.
-        // A 1% rule cannot be checked against it; the cell's target is the middle of that range, its tolerance the half.
-        double withParent = rel.one("persons_with_parent_80plus", r -> r.is("measure", "persons_with_parent_80plus")).number("value");
-        double unit = 100_000;
-        rows.add(new Row("kin: persons with a living parent aged 80+ (CBS 2022 'ruim 1,6 miljoen': 1.60-1.70 million; derived kin, not fitted)",
-                "all", withParent + unit / 2, Double.NaN, Tally.structure(t, Slot.WITH_PARENT_80PLUS) / scale, true, unit / 2 / (withParent + unit / 2)));
+        Table.Row parents = rel.one("persons_with_parent_80plus", r -> r.is("measure", "persons_with_parent_80plus"));
+        double[] range = publishedRange(parents);
+        rows.add(new Row("kin: persons with a living parent aged 80+ (CBS 2022" + (range == null ? "" : String.format(Locale.ROOT,
+                " '%s': %.2f-%.2f million", ruim(parents), range[0] / 1e6, range[1] / 1e6)) + "; derived kin, not fitted)", "all",
+                range == null ? parents.number("value") : (range[0] + range[1]) / 2, Double.NaN,
+                Tally.structure(t, Slot.WITH_PARENT_80PLUS) / scale, true,
+                range == null ? TOLERANCE : (range[1] - range[0]) / (range[0] + range[1])));
         Table pol = in.table(InputCatalog.POLICY_PARAMETERS);
         double shareSharers = pol.one("share_of_bijstand_recipients_under_kostendelersnorm", r -> r.is("parameter", "share_of_bijstand_recipients_under_kostendelersnorm")).number("value");
         long recipients = Tally.stock(t, Tally.Stock.BIJSTAND);
@@ -171,6 +172,29 @@ public final class PopulationFit {
                 mean(Tally.stock(t, Tally.Stock.JOB12_MILLIHOURS_NON_CARERS), Tally.stock(t, Tally.Stock.JOB12_NON_CARERS)), false));
         rows.add(new Row(table, "intensive carers, male (not fitted)", scp(effects, "intensive_carers_work_hours", "male"), Double.NaN, mean(hm, nm), false));
         rows.add(new Row(table, "intensive carers, female (not fitted)", scp(effects, "intensive_carers_work_hours", "female"), Double.NaN, mean(hf, nf), false));
+    }
+
+    /** A Dutch "ruim X,Y miljoen" (a good X.Y million) in a row's source, or null when it has none. */
+    private static final java.util.regex.Pattern RUIM = java.util.regex.Pattern.compile("ruim (\\d+),(\\d+) miljoen");
+
+    private static String ruim(Table.Row r) {
+        java.util.regex.Matcher m = RUIM.matcher(r.text("source"));
+        return m.find() ? m.group() : null;
+    }
+
+    /**
+     * The range a figure published as "ruim X,Y miljoen" allows: from X.Y million up to the next step of its last
+     * digit (0.1 million for one decimal). A 1% rule cannot be checked against such a figure, so the cell's target is
+     * the middle of the range and its tolerance the half-width. Null for a figure published exactly.
+     */
+    static double[] publishedRange(Table.Row r) {
+        java.util.regex.Matcher m = RUIM.matcher(r.text("source"));
+        if (!m.find()) return null;
+        double step = 1e6 / Math.pow(10, m.group(2).length());
+        double from = Double.parseDouble(m.group(1) + "." + m.group(2)) * 1e6;
+        if (Math.abs(from - r.number("value")) > 0.5) throw r.error("value", "the value " + r.number("value")
+                + " is not the '" + m.group() + "' its source quotes");
+        return new double[] {from, from + step};
     }
 
     private static double scp(Table effects, String quantity, String sex) {
