@@ -118,6 +118,13 @@ class BadInputTableTest {
         c.add(new Case("a sensitivity of the reference itself", d -> List.of("--sensitivity", "baseline"), "command line", 0, "--sensitivity"));
         c.add(new Case("a plan file that does not exist", d -> List.of("--plan", d.resolve("plans/nowhere.yaml").toString()), "data/plans/nowhere.yaml", 0, null));
 
+        // A cell the age margin needs: the women aged 40-44 removed from the CBS population table.
+        c.add(new Case("an age group the population margin needs is missing", d -> {
+            List<String> lines = new ArrayList<>(read(d, pop));
+            lines.remove(9);
+            return write(d, pop, String.join("\n", lines) + "\n");
+        }, pop, 0, null));
+
         // Households by size that the persons by position cannot make (HouseholdRules' household-level solve).
         String households = "data/care-labour/households.csv";
         c.add(new Case("households of 2 persons too few for the couples without children", d -> setField(d, households, 23, "value", "100000"),
