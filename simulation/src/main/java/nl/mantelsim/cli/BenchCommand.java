@@ -41,6 +41,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--kernel-threads", description = "Threads of the reference kernel (default: the cores).")
     Integer kernelThreads;
 
+    @Option(names = "--warm-up", defaultValue = "1", description = "Unmeasured passes of each engine before the measured"
+            + " ones, as long as they, 0 to 5 (default: ${DEFAULT-VALUE}).")
+    int warmUpPasses;
+
     @Override
     public Integer call() {
         // A run's last year `until` counts the base year (2021 alone means no step), so the shortest run that steps
@@ -48,6 +52,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (years < 2 || until(years) > RunSettings.MAX_UNTIL) {
             throw new nl.mantelsim.data.InputError("command line", 0, "--years", years + " is outside 2.."
                     + (RunSettings.MAX_UNTIL - Model.BASE_YEAR + 1));
+        }
+        if (warmUpPasses < 0 || warmUpPasses > 5) {
+            throw new nl.mantelsim.data.InputError("command line", 0, "--warm-up", warmUpPasses + " is outside 0..5");
         }
         Inputs inputs = common.load();
         int until = until(years);
@@ -58,11 +65,14 @@ public final class BenchCommand implements Callable<Integer> {
         SparkSession spark = SparkSessions.create(s.master(), partitions);
         try {
             List<Scenario> baseline = List.of(inputs.scenarios().get(0));
-            RunSettings warmUp = new RunSettings(s.seed(), scale, Model.BASE_YEAR + 1, 1, partitions, blockSize, s.master());
             int threads = kernelThreads != null ? kernelThreads : Runtime.getRuntime().availableProcessors();
-            // A warm-up pass of each so JIT compilation and Spark start-up are not counted in the measured runs.
-            new Simulation(spark, model, baseline, warmUp).run();
-            new ReferenceKernel(model, baseline, warmUp, threads).run();
+            // Warm-up passes as long as the measured ones: the JIT goes on compiling the code of later years and
+            // Spark's scheduler code pass after pass, and on 2 cores that CPU comes free on the idle core at local[1]
+            // but out of the task threads at local[2] (README, Benchmark: the CPU line by --warm-up).
+            for (int p = 0; p < warmUpPasses; p++) {
+                new Simulation(spark, model, baseline, s).run();
+                new ReferenceKernel(model, baseline, s, threads).run();
+            }
             // Spark's task metrics over the measured years (from the end of the synthesis): how busy the task threads are.
             TaskTimes[] times = new TaskTimes[1];
             long[] yearsStart = new long[1];
@@ -74,7 +84,9 @@ public final class BenchCommand implements Callable<Integer> {
                     yearsStart[0] = System.nanoTime();
                 }
             };
+            Map<String, Double> cpuBefore = ThreadCpu.snapshot();
             Simulation.Result r = new Simulation(spark, model, baseline, s).withProgress(afterSynthesis).run();
+            Map<String, Double> cpuSpark = ThreadCpu.snapshot();
             double yearsWall = (System.nanoTime() - yearsStart[0]) / 1e9;
             // Listener events arrive asynchronously: wait for the last tasks' (10 s at most) before reading the sums.
             try {
@@ -84,8 +96,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
             times[0].stop(spark.sparkContext());
             double engineRate = r.personYears() / (stepSeconds(r.stageMillis()));
-            System.out.printf("mantelsim bench: master=%s cores=%d scale=%s partitions=%d block_size=%d%n", spark.sparkContext().master(),
-                    Runtime.getRuntime().availableProcessors(), scale, partitions, blockSize);
+            System.out.printf("mantelsim bench: master=%s cores=%d scale=%s partitions=%d block_size=%d warm_up=%d%n",
+                    spark.sparkContext().master(), Runtime.getRuntime().availableProcessors(), scale, partitions, blockSize, warmUpPasses);
             System.out.printf("  base population fit (IPF, driver):   %.2f s%n", fitSeconds);
             double synthesisSeconds = r.stageMillis().get("synthesis") / 1000.0;
             System.out.printf("  synthesis of %,d persons (Spark):   %.2f s = %,.0f persons/s%n", r.basePersons(), synthesisSeconds,
@@ -95,13 +107,17 @@ public final class BenchCommand implements Callable<Integer> {
             int slots = taskSlots(spark.sparkContext().master());
             System.out.printf("  Spark tasks of the yearly step: %s%n", slots > 0 ? times[0].summary(yearsWall, slots)
                     : "(task threads of a cluster master not known here)");
+            System.out.printf("  CPU of the measured Spark pass (synthesis and years): %s%n", ThreadCpu.between(cpuBefore, cpuSpark));
+            Map<String, Double> cpuKernelBefore = ThreadCpu.snapshot();
             ReferenceKernel.Result k = new ReferenceKernel(model, baseline, s, threads).run();
+            Map<String, Double> cpuKernel = ThreadCpu.snapshot();
             double kernelRate = k.personYears() / stepSeconds(k.stageMillis());
             double kernelSynthesis = k.stageMillis().get("synthesis") / 1000.0;
             System.out.printf("  synthesis (kernel, %d threads):      %.2f s = %,.0f persons/s%n", threads, kernelSynthesis,
                     k.basePersons() / Math.max(1e-3, kernelSynthesis));
             System.out.printf("  yearly step (kernel): %d years, %,d person-years in %.2f s = %,.0f person-years/s%n", years,
                     k.personYears(), stepSeconds(k.stageMillis()), kernelRate);
+            System.out.printf("  CPU of the measured kernel pass (synthesis and years): %s%n", ThreadCpu.between(cpuKernelBefore, cpuKernel));
             System.out.printf("  ratio engine/kernel: %.2f (indicators identical: %s)%n", engineRate / kernelRate,
                     IndicatorWriter.sorted(r.rows()).equals(IndicatorWriter.sorted(k.rows())) ? "yes" : "NO");
             return 0;

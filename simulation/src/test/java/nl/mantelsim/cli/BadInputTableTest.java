@@ -286,4 +286,13 @@ class BadInputTableTest {
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains("--years") && err.toString().contains("outside 2.."), err.toString());
     }
+
+    /** Warm-up passes are counted from 0 to 5 (each is as long as the measured pass). */
+    @Test
+    void benchRefusesAWarmUpOutOfRange() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.execute(new PrintWriter(err, true), "bench", "--warm-up", "6");
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("--warm-up") && err.toString().contains("outside 0..5"), err.toString());
+    }
 }

@@ -1,0 +1,41 @@
+package nl.mantelsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's CPU by kind of thread: names as Linux shows them (15 characters at most). */
+class ThreadCpuTest {
+    @Test
+    void threadNamesFallIntoKinds() {
+        assertEquals("task threads", ThreadCpu.kind("Executor task l"));
+        assertEquals("task threads", ThreadCpu.kind("mantelsim-kerne"));
+        assertEquals("JIT compiler", ThreadCpu.kind("C2 CompilerThre"));
+        assertEquals("JIT compiler", ThreadCpu.kind("C1 CompilerThre"));
+        assertEquals("garbage collector and VM", ThreadCpu.kind("GC Thread#1"));
+        assertEquals("garbage collector and VM", ThreadCpu.kind("VM Thread"));
+        assertEquals("other threads", ThreadCpu.kind("dag-scheduler-e"));
+    }
+
+    @Test
+    void timeBetweenSnapshotsPerKindAndInAll() {
+        String line = ThreadCpu.between(new TreeMap<>(Map.of("JIT compiler", 1.0, "task threads", 2.0)),
+                new TreeMap<>(Map.of("JIT compiler", 1.5, "task threads", 4.0, "other threads", 0.25)));
+        assertEquals("JIT compiler 0.50 s, other threads 0.25 s, task threads 2.00 s, all 2.75 s", line);
+    }
+
+    @Test
+    void thisThreadUsesCpuOnLinux() {
+        Map<String, Double> before = ThreadCpu.snapshot();
+        if (before.isEmpty()) return; // not Linux: nothing to read
+        long x = 0;
+        long end = System.nanoTime() + 300_000_000L;
+        while (System.nanoTime() < end) x += Long.numberOfTrailingZeros(x + System.nanoTime());
+        double spent = ThreadCpu.snapshot().values().stream().mapToDouble(Double::doubleValue).sum()
+                - before.values().stream().mapToDouble(Double::doubleValue).sum();
+        assertTrue(spent >= 0.1, "CPU seconds " + spent + " (" + x + ")");
+    }
+}
