@@ -3,6 +3,7 @@ package nl.mantelsim.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -17,7 +18,10 @@ final class ThreadCpu {
 
     private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux's x86 and ARM builds
 
-    /** Seconds of CPU (user + system) per kind of thread, for threads alive now. */
+    /** Key of the whole process's CPU, ended threads included, in a snapshot. */
+    static final String PROCESS = "process";
+
+    /** Seconds of CPU (user + system) per kind of thread alive now, and of the whole process under {@link #PROCESS}. */
     static Map<String, Double> snapshot() {
         Map<String, Double> byKind = new TreeMap<>();
         Path tasks = Path.of("/proc/self/task");
@@ -25,21 +29,26 @@ final class ThreadCpu {
         try (Stream<Path> threads = Files.list(tasks)) {
             threads.forEach(t -> {
                 try {
-                    String stat = Files.readString(t.resolve("stat"));
-                    // The name is in parentheses and may hold spaces; the fields after it are space-separated.
-                    int open = stat.indexOf('('), close = stat.lastIndexOf(')');
-                    String name = stat.substring(open + 1, close);
-                    String[] f = stat.substring(close + 2).split(" ");
-                    double seconds = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
-                    byKind.merge(kind(name), seconds, Double::sum);
+                    String[] name = new String[1];
+                    double seconds = cpuSeconds(Files.readString(t.resolve("stat")), name);
+                    byKind.merge(kind(name[0]), seconds, Double::sum);
                 } catch (IOException | RuntimeException e) {
                     // a thread that ended while being read
                 }
             });
-        } catch (IOException e) {
-            return byKind;
+            byKind.put(PROCESS, cpuSeconds(Files.readString(Path.of("/proc/self/stat")), new String[1]));
+        } catch (IOException | RuntimeException e) {
+            return new TreeMap<>();
         }
         return byKind;
+    }
+
+    /** utime + stime of a stat line, in seconds; the name (in parentheses, may hold spaces) goes to name[0]. */
+    static double cpuSeconds(String stat, String[] name) {
+        int open = stat.indexOf('('), close = stat.lastIndexOf(')');
+        name[0] = stat.substring(open + 1, close);
+        String[] f = stat.substring(close + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
     }
 
     static String kind(String threadName) {
@@ -51,18 +60,21 @@ final class ThreadCpu {
     }
 
     /**
-     * The CPU seconds per kind spent between two snapshots, as one line. A thread that ended in between takes its
-     * time with it (the JIT may stop a compiler thread it no longer needs), so a kind can show less than it used.
+     * The CPU seconds per kind spent between two snapshots, as one line. A thread that ended in between (the
+     * reference kernel's threads end with each stage; the JIT stops compiler threads it no longer needs) took its
+     * time out of its kind: the process's total keeps it, and the difference is shown as "threads that ended".
      */
     static String between(Map<String, Double> before, Map<String, Double> after) {
         StringBuilder sb = new StringBuilder();
-        double total = 0;
+        double kinds = 0;
         for (Map.Entry<String, Double> e : after.entrySet()) {
-            double d = e.getValue() - before.getOrDefault(e.getKey(), 0.0);
-            if (d < 0) d = 0; // threads that ended take their time with them
-            total += d;
-            sb.append(String.format(java.util.Locale.ROOT, "%s %.2f s, ", e.getKey(), d));
+            if (e.getKey().equals(PROCESS)) continue;
+            double d = Math.max(0, e.getValue() - before.getOrDefault(e.getKey(), 0.0));
+            kinds += d;
+            sb.append(String.format(Locale.ROOT, "%s %.2f s, ", e.getKey(), d));
         }
-        return sb.append(String.format(java.util.Locale.ROOT, "all %.2f s", total)).toString();
+        double all = after.containsKey(PROCESS) ? after.get(PROCESS) - before.getOrDefault(PROCESS, 0.0) : kinds;
+        if (all > kinds + 0.005) sb.append(String.format(Locale.ROOT, "threads that ended %.2f s, ", all - kinds));
+        return sb.append(String.format(Locale.ROOT, "all %.2f s", Math.max(all, kinds))).toString();
     }
 }

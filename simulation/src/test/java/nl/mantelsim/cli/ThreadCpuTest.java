@@ -28,6 +28,21 @@ class ThreadCpuTest {
     }
 
     @Test
+    void threadsThatEndedAreTheProcessTimeNoLiveThreadHas() {
+        String line = ThreadCpu.between(new TreeMap<>(Map.of("task threads", 2.0, ThreadCpu.PROCESS, 3.0)),
+                new TreeMap<>(Map.of("task threads", 1.0, ThreadCpu.PROCESS, 7.0)));
+        assertEquals("task threads 0.00 s, threads that ended 4.00 s, all 4.00 s", line);
+    }
+
+    @Test
+    void aStatLineWithSpacesInTheName() {
+        String[] name = new String[1];
+        String stat = "4242 (Executor task launch) S 1 2 3 4 5 6 7 8 9 10 250 50 0 0 20 0 1 0 100 0";
+        assertEquals(3.0, ThreadCpu.cpuSeconds(stat, name), 1e-9);
+        assertEquals("Executor task launch", name[0]);
+    }
+
+    @Test
     void thisThreadUsesCpuOnLinux() {
         Map<String, Double> before = ThreadCpu.snapshot();
         if (before.isEmpty()) return; // not Linux: nothing to read
