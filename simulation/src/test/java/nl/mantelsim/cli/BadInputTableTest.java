@@ -17,6 +17,7 @@ import nl.mantelsim.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -278,21 +279,16 @@ class BadInputTableTest {
         }
     }
 
-    /** The benchmark's shortest run steps two years (a last year of 2021 is the base population alone). */
-    @Test
-    void benchRefusesFewerThanTwoYears() {
-        java.io.StringWriter err = new java.io.StringWriter();
-        int code = Main.execute(new PrintWriter(err, true), "bench", "--years", "1");
+    /**
+     * The benchmark's own options: its shortest run steps two years (a last year of 2021 is the base population
+     * alone), and its warm-up passes, each as long as the measured one, are counted from 0 to 5.
+     */
+    @ParameterizedTest
+    @CsvSource({"--years, 1, outside 2..", "--warm-up, 6, outside 0..5", "--warm-up, -1, outside 0..5"})
+    void benchRefusesItsOptionsOutOfRange(String option, String value, String message) {
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(err, true), "bench", option, value);
         assertEquals(2, code, err.toString());
-        assertTrue(err.toString().contains("--years") && err.toString().contains("outside 2.."), err.toString());
-    }
-
-    /** Warm-up passes are counted from 0 to 5 (each is as long as the measured pass). */
-    @Test
-    void benchRefusesAWarmUpOutOfRange() {
-        java.io.StringWriter err = new java.io.StringWriter();
-        int code = Main.execute(new PrintWriter(err, true), "bench", "--warm-up", "6");
-        assertEquals(2, code, err.toString());
-        assertTrue(err.toString().contains("--warm-up") && err.toString().contains("outside 0..5"), err.toString());
+        assertTrue(err.toString().contains(option) && err.toString().contains(message), err.toString());
     }
 }
