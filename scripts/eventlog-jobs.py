@@ -4,7 +4,7 @@
 Usage: scripts/eventlog-jobs.py EVENT_LOG [TASK_THREADS]  (an uncompressed Spark event log, e.g. from
 MANTELSIM_JAVA_OPTS="-Xmx6g -Dspark.eventLog.enabled=true -Dspark.eventLog.compress=false
 -Dspark.eventLog.dir=file:///tmp/ev" ./mantelsim bench ...; TASK_THREADS defaults to 2). The last line sums the
-jobs. README, Benchmark, "Profile of local[2] against local[1]".
+jobs. README, Benchmark, "Profiles".
 """
 import collections
 import json

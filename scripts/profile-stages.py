@@ -4,7 +4,7 @@
 Usage: jfr print --json --events jdk.ExecutionSample REC.jfr > REC.json; scripts/profile-stages.py REC.json ...
 For each recording: the samples of Spark's task threads ("Executor task launch ...") and of the reference kernel's
 threads ("mantelsim-kernel-..."), by stage (the first stage method met going from the sampled frame towards the
-thread's root), and the direct callees of YearStep.apply. README, Benchmark, "Profile of local[2] against local[1]".
+thread's root), and the direct callees of YearStep.apply. README, Benchmark, "Profiles".
 """
 import collections
 import json

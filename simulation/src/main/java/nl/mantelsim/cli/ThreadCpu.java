@@ -54,7 +54,7 @@ final class ThreadCpu {
     static String kind(String threadName) {
         if (threadName.startsWith("Executor task") || threadName.startsWith("mantelsim-kerne")) return "task threads";
         if (threadName.startsWith("C2 Compiler") || threadName.startsWith("C1 Compiler")) return "JIT compiler";
-        if (threadName.startsWith("GC Thread") || threadName.startsWith("ParGC") || threadName.startsWith("G1")
+        if (threadName.startsWith("GC Thread") || threadName.startsWith("G1")
                 || threadName.startsWith("VM Thread")) return "garbage collector and VM";
         return "other threads";
     }

@@ -3,7 +3,9 @@ package nl.mantelsim.population;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
 
@@ -112,7 +114,7 @@ final class HouseholdAssembly {
         if (sorted.size() <= n) return;
         List<Integer> byKey = new ArrayList<>(sorted);
         byKey.sort(Comparator.comparingLong(i -> Draws.key(seed, b.id[i], 0, Purpose.HOUSEHOLD_ORDER, 3)));
-        java.util.Set<Integer> left = new java.util.HashSet<>(byKey.subList(n, byKey.size()));
+        Set<Integer> left = new HashSet<>(byKey.subList(n, byKey.size()));
         sorted.removeIf(left::contains);
         sorted.addAll(byKey.subList(n, byKey.size()));
     }

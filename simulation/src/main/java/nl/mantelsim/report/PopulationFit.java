@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.mantelsim.data.InputCatalog;
 import nl.mantelsim.data.InputData;
 import nl.mantelsim.data.Table;
@@ -136,12 +138,11 @@ public final class PopulationFit {
         hoursByCare(rows, in.table(InputCatalog.CARE_AND_WORK), t);
         Table rel = in.table(InputCatalog.CARE_RELATIONS);
         Table.Row parents = rel.one("persons_with_parent_80plus", r -> r.is("measure", "persons_with_parent_80plus"));
-        double[] range = publishedRange(parents);
+        Published range = Published.of(parents);
         rows.add(new Row("kin: persons with a living parent aged 80+ (CBS 2022" + (range == null ? "" : String.format(Locale.ROOT,
-                " '%s': %.2f-%.2f million", ruim(parents), range[0] / 1e6, range[1] / 1e6)) + "; derived kin, not fitted)", "all",
-                range == null ? parents.number("value") : (range[0] + range[1]) / 2, Double.NaN,
-                Tally.structure(t, Slot.WITH_PARENT_80PLUS) / scale, true,
-                range == null ? TOLERANCE : (range[1] - range[0]) / (range[0] + range[1])));
+                " '%s': %.2f-%.2f million", range.words(), range.from() / 1e6, range.to() / 1e6)) + "; derived kin, not fitted)", "all",
+                range == null ? parents.number("value") : range.middle(), Double.NaN,
+                Tally.structure(t, Slot.WITH_PARENT_80PLUS) / scale, true, range == null ? TOLERANCE : range.halfWidth()));
         Table pol = in.table(InputCatalog.POLICY_PARAMETERS);
         double shareSharers = pol.one("share_of_bijstand_recipients_under_kostendelersnorm", r -> r.is("parameter", "share_of_bijstand_recipients_under_kostendelersnorm")).number("value");
         long recipients = Tally.stock(t, Tally.Stock.BIJSTAND);
@@ -174,27 +175,27 @@ public final class PopulationFit {
         rows.add(new Row(table, "intensive carers, female (not fitted)", scp(effects, "intensive_carers_work_hours", "female"), Double.NaN, mean(hf, nf), false));
     }
 
-    /** A Dutch "ruim X,Y miljoen" (a good X.Y million) in a row's source, or null when it has none. */
-    private static final java.util.regex.Pattern RUIM = java.util.regex.Pattern.compile("ruim (\\d+),(\\d+) miljoen");
-
-    private static String ruim(Table.Row r) {
-        java.util.regex.Matcher m = RUIM.matcher(r.text("source"));
-        return m.find() ? m.group() : null;
-    }
-
     /**
-     * The range a figure published as "ruim X,Y miljoen" allows: from X.Y million up to the next step of its last
-     * digit (0.1 million for one decimal). A 1% rule cannot be checked against such a figure, so the cell's target is
-     * the middle of the range and its tolerance the half-width. Null for a figure published exactly.
+     * A figure published as "ruim X,Y miljoen" (a good X.Y million): the range its words allow, from X.Y million up
+     * to the next step of its last digit (0.1 million for one decimal). A 1% rule cannot be checked against such a
+     * figure, so the cell's target is the middle of the range and its tolerance the half-width.
      */
-    static double[] publishedRange(Table.Row r) {
-        java.util.regex.Matcher m = RUIM.matcher(r.text("source"));
-        if (!m.find()) return null;
-        double step = 1e6 / Math.pow(10, m.group(2).length());
-        double from = Double.parseDouble(m.group(1) + "." + m.group(2)) * 1e6;
-        if (Math.abs(from - r.number("value")) > 0.5) throw r.error("value", "the value " + r.number("value")
-                + " is not the '" + m.group() + "' its source quotes");
-        return new double[] {from, from + step};
+    record Published(String words, double from, double to) {
+        private static final Pattern RUIM = Pattern.compile("ruim (\\d+),(\\d+) miljoen");
+
+        /** The range quoted in the row's source, or null for a figure published exactly. */
+        static Published of(Table.Row r) {
+            Matcher m = RUIM.matcher(r.text("source"));
+            if (!m.find()) return null;
+            double from = Double.parseDouble(m.group(1) + "." + m.group(2)) * 1e6;
+            if (Math.abs(from - r.number("value")) > 0.5) throw r.error("value", "the value " + r.number("value")
+                    + " is not the '" + m.group() + "' its source quotes");
+            return new Published(m.group(), from, from + 1e6 / Math.pow(10, m.group(2).length()));
+        }
+
+        double middle() { return (from + to) / 2; }
+
+        double halfWidth() { return (to - from) / (to + from); }
     }
 
     private static double scp(Table effects, String quantity, String sex) {
