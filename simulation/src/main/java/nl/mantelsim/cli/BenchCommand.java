@@ -45,6 +45,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " ones, as long as they, 0 to 5 (default: ${DEFAULT-VALUE}).")
     int warmUpPasses;
 
+    @Option(names = "--pairs", defaultValue = "0", description = "Instead of one master: this many rounds of local[1]"
+            + " against local[2] (and the kernel at 1 against 2 threads) in this JVM, 0 to 10 (default: ${DEFAULT-VALUE}).")
+    int pairs;
+
     @Override
     public Integer call() {
         // A run's last year `until` counts the base year (2021 alone means no step), so the shortest run that steps
@@ -56,15 +60,29 @@ public final class BenchCommand implements Callable<Integer> {
         if (warmUpPasses < 0 || warmUpPasses > 5) {
             throw new nl.mantelsim.data.InputError("command line", 0, "--warm-up", warmUpPasses + " is outside 0..5");
         }
+        if (pairs < 0 || pairs > 10) {
+            throw new nl.mantelsim.data.InputError("command line", 0, "--pairs", pairs + " is outside 0..10");
+        }
+        if (pairs > 0 && (master != null || kernelThreads != null)) {
+            throw new nl.mantelsim.data.InputError("command line", 0, "--pairs", "measures local[1] against local[2]"
+                    + " itself; leave out " + (master != null ? "--master" : "--kernel-threads"));
+        }
         Inputs inputs = common.load();
         int until = until(years);
         RunSettings s = new RunSettings(inputs.plan().seed(), scale, until, 1, partitions, blockSize, SparkSessions.master(master));
         long t = System.nanoTime();
         Model model = Model.build(inputs.data(), until, scale);
         double fitSeconds = (System.nanoTime() - t) / 1e9;
+        List<Scenario> baseline = List.of(inputs.scenarios().get(0));
+        if (pairs > 0) {
+            System.out.printf("mantelsim bench: local[1] against local[2], %d rounds, cores=%d scale=%s partitions=%d"
+                    + " block_size=%d warm_up=%d (person-years/s of the %d simulated years)%n", pairs,
+                    Runtime.getRuntime().availableProcessors(), scale, partitions, blockSize, warmUpPasses, years);
+            new ScalingPairs(model, baseline, s, warmUpPasses, System.out).measure(pairs);
+            return 0;
+        }
         SparkSession spark = SparkSessions.create(s.master(), partitions);
         try {
-            List<Scenario> baseline = List.of(inputs.scenarios().get(0));
             int threads = kernelThreads != null ? kernelThreads : Runtime.getRuntime().availableProcessors();
             // Warm-up passes as long as the measured ones: the JIT goes on compiling the code of later years and
             // Spark's scheduler code pass after pass, and on 2 cores that CPU comes free on the idle core at local[1]
@@ -126,7 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static double stepSeconds(Map<String, Long> stageMillis) {
+    static double stepSeconds(Map<String, Long> stageMillis) {
         return stageMillis.entrySet().stream().filter(e -> e.getKey().startsWith("year ")).mapToLong(Map.Entry::getValue).sum() / 1000.0;
     }
 

@@ -281,14 +281,26 @@ class BadInputTableTest {
 
     /**
      * The benchmark's own options: its shortest run steps two years (a last year of 2021 is the base population
-     * alone), and its warm-up passes, each as long as the measured one, are counted from 0 to 5.
+     * alone), its warm-up passes, each as long as the measured one, are counted from 0 to 5, and its rounds of
+     * local[1] against local[2] from 0 to 10.
      */
     @ParameterizedTest
-    @CsvSource({"--years, 1, outside 2..", "--warm-up, 6, outside 0..5", "--warm-up, -1, outside 0..5"})
+    @CsvSource({"--years, 1, outside 2..", "--warm-up, 6, outside 0..5", "--warm-up, -1, outside 0..5",
+            "--pairs, 11, outside 0..10", "--pairs, -1, outside 0..10"})
     void benchRefusesItsOptionsOutOfRange(String option, String value, String message) {
         StringWriter err = new StringWriter();
         int code = Main.execute(new PrintWriter(err, true), "bench", option, value);
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains(option) && err.toString().contains(message), err.toString());
+    }
+
+    /** The rounds of local[1] against local[2] choose their masters themselves: a --master with them is refused. */
+    @ParameterizedTest
+    @CsvSource({"--master, local[2], --master", "--kernel-threads, 2, --kernel-threads"})
+    void benchPairsRefuseAMasterOrThreadsOfTheirOwn(String option, String value, String named) {
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(err, true), "bench", "--pairs", "2", option, value);
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("--pairs") && err.toString().contains("leave out " + named), err.toString());
     }
 }

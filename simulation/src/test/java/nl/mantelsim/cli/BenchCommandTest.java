@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The benchmark's task threads, which the busy share of its Spark task metrics is taken over. */
+/** The benchmark's task threads (the busy share of its task metrics is taken over them) and its rounds' middle value. */
 class BenchCommandTest {
     @Test
     void taskThreadsOfALocalMasterAndNoneForAClusterMaster() {
@@ -14,5 +14,12 @@ class BenchCommandTest {
         assertEquals(Runtime.getRuntime().availableProcessors(), BenchCommand.taskSlots("local[*]"));
         assertEquals(0, BenchCommand.taskSlots("spark://127.0.0.1:7077"));
         assertEquals(0, BenchCommand.taskSlots("yarn"));
+    }
+
+    @Test
+    void theMiddleOfTheRoundsIsTheMedian() {
+        assertEquals(1.6, ScalingPairs.median(new double[] {1.9, 1.6, 1.2}), 1e-12);
+        assertEquals(1.65, ScalingPairs.median(new double[] {1.7, 1.2, 1.6, 2.0}), 1e-12);
+        assertEquals(1.4, ScalingPairs.median(new double[] {1.4}), 1e-12);
     }
 }
