@@ -1,12 +1,10 @@
 package nl.mantelsim.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.mantelsim.demography.Demography;
 import nl.mantelsim.demography.VitalAlignment;
 import nl.mantelsim.policy.Levers;
 import nl.mantelsim.policy.Scenario;
@@ -161,22 +159,16 @@ public final class Simulation {
             final int y = year;
             long t1 = System.nanoTime();
             Broadcast<Map<Integer, VitalAlignment.Shift>> bVital = jsc.broadcast(driver.vital(y, januaryCounts));
-            JavaRDD<PersonBlock> aged = current.map(b -> {
-                Model m = bModels.value().get(worldOf[b.scenario]);
-                return Demography.step(b, y, seeds[b.replication], m.demography(), m.shareMaleAtBirth(),
-                        bVital.value().get(key(b.scenario, b.replication)));
-            }).persist(StorageLevel.MEMORY_AND_DISK());
+            JavaRDD<PersonBlock> aged = YearJobs.map(current, new YearJobs.DemographyStep(bModels, worldOf, seeds, y, bVital))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             DriverYear.Migration migration = driver.migration(y, counts(aged));
             // The aged blocks are materialised (spilled to disk rather than dropped if memory is short), so last
             // year's blocks can go now: at most two generations of the population are held at once, not three.
             current.unpersist(false);
             Broadcast<Map<Integer, double[]>> bRates = jsc.broadcast(migration.rates());
             Broadcast<Map<Integer, Double>> bPressure = jsc.broadcast(migration.pressure());
-            JavaRDD<PersonBlock> next = aged.map(b -> {
-                int k = key(b.scenario, b.replication);
-                return YearStep.apply(b, y, seeds[b.replication], bModels.value().get(worldOf[b.scenario]), bLevers.value().get(b.scenario),
-                        bRates.value().get(k), bPressure.value().get(k));
-            }).persist(StorageLevel.MEMORY_ONLY());
+            JavaRDD<PersonBlock> next = YearJobs.map(aged, new YearJobs.RestOfYear(bModels, worldOf, seeds, y, bLevers, bRates, bPressure))
+                    .persist(StorageLevel.MEMORY_ONLY());
             Lineage.protect(next, year - Model.BASE_YEAR, spark.sparkContext());
             // One pass gives this year's tallies and the counts of next 1 January (next year's vital alignment).
             Sums sums = sums(next, bModels, worldOf, seeds);
@@ -205,32 +197,15 @@ public final class Simulation {
 
     /*
      * Sums per (scenario, replication) are added within each partition and the partitions' maps are merged on the
-     * driver: one stage, no shuffle (there are only a few keys). Integer sums do not depend on the order.
+     * driver: one job, no shuffle (there are only a few keys). Integer sums do not depend on the order.
      */
     private static Map<Integer, long[]> counts(JavaRDD<PersonBlock> blocks) {
-        return merge(blocks.mapPartitions(it -> {
-            Map<Integer, long[]> m = new HashMap<>();
-            while (it.hasNext()) {
-                PersonBlock b = it.next();
-                m.merge(key(b.scenario, b.replication), DriverYear.counts(b), Tally::add);
-            }
-            return List.of(m).iterator();
-        }).collect());
+        return merge(YearJobs.perPartition(blocks, new YearJobs.Counts()));
     }
 
     private static Sums sums(JavaRDD<PersonBlock> blocks, Broadcast<List<Model>> models, int[] worldOf, long[] seeds) {
-        List<Map<Integer, long[]>[]> parts = blocks.mapPartitions(it -> {
-            @SuppressWarnings("unchecked")
-            Map<Integer, long[]>[] m = new Map[] {new HashMap<Integer, long[]>(), new HashMap<Integer, long[]>()};
-            while (it.hasNext()) {
-                PersonBlock b = it.next();
-                int k = key(b.scenario, b.replication);
-                m[0].merge(k, DriverYear.tally(b, models.value().get(worldOf[b.scenario]), seeds[b.replication]), Tally::add);
-                m[1].merge(k, DriverYear.counts(b), Tally::add);
-            }
-            return java.util.Collections.singletonList(m).iterator();
-        }).collect();
-        return new Sums(merge(parts.stream().map(p -> p[0]).toList()), merge(parts.stream().map(p -> p[1]).toList()));
+        List<List<Map<Integer, long[]>>> parts = YearJobs.perPartition(blocks, new YearJobs.TalliesAndCounts(models, worldOf, seeds));
+        return new Sums(merge(parts.stream().map(p -> p.get(0)).toList()), merge(parts.stream().map(p -> p.get(1)).toList()));
     }
 
     private static Map<Integer, long[]> merge(List<Map<Integer, long[]>> parts) {

@@ -1,0 +1,180 @@
+package nl.mantelsim.engine;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.mantelsim.demography.Demography;
+import nl.mantelsim.demography.VitalAlignment;
+import nl.mantelsim.policy.Levers;
+import nl.mantelsim.population.PersonBlock;
+import nl.mantelsim.report.Tally;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.rdd.RDD;
+import scala.collection.Iterator;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+import scala.reflect.ClassTag;
+import scala.reflect.ClassTag$;
+import scala.runtime.AbstractFunction1;
+import scala.runtime.AbstractFunction2;
+import scala.runtime.BoxedUnit;
+
+/**
+ * The work of a simulated year on Spark: its two transformations of the blocks and its two actions (the counts
+ * after deaths, births and ageing; the tallies and next January's counts), as small named function classes.
+ *
+ * <p>Why not lambdas: every time a function is handed to Spark (map, or the job an action runs), the driver's
+ * closure cleaner finds the class file that defines a lambda in its jar, parses it with ASM and serialises the
+ * lambda once to check it, and the Java API and the actions wrap our lambdas in lambdas of their own (of
+ * JavaPairRDD$, RDD and SparkContext, large classes), so a year paid for this eight times, on the driver, while
+ * the task threads waited between jobs, and the JIT went on compiling that parsing code. The cleaner skips a
+ * function that is a plain class. What these classes capture is what the lambdas captured: broadcasts and small
+ * arrays, serialised with each task as before; the numbers do not change (DeterminismTest, ReferenceKernelTest).
+ */
+final class YearJobs {
+    private YearJobs() {}
+
+    private static final ClassTag<PersonBlock> BLOCK = ClassTag$.MODULE$.apply(PersonBlock.class);
+
+    /** {@code blocks} with {@code step} applied to each block, as JavaRDD.map but without its wrapping lambda. */
+    static JavaRDD<PersonBlock> map(JavaRDD<PersonBlock> blocks, AbstractFunction1<PersonBlock, PersonBlock> step) {
+        return new JavaRDD<>(blocks.rdd().map(step, BLOCK), BLOCK);
+    }
+
+    /** Runs {@code perPartition} on every partition (one job) and returns the results in partition order. */
+    @SuppressWarnings("unchecked")
+    static <R> List<R> perPartition(JavaRDD<PersonBlock> blocks, PartitionJob<R> perPartition) {
+        RDD<PersonBlock> rdd = blocks.rdd();
+        int n = rdd.getNumPartitions();
+        List<Object> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) ids.add(i);
+        Seq<Object> partitions = CollectionConverters.asScala(ids).toSeq();
+        Object[] results = new Object[n];
+        // The results are objects of any class; the tag only tells Spark to keep them in an array of objects.
+        ClassTag<R> anyObject = (ClassTag<R>) (ClassTag<?>) ClassTag$.MODULE$.apply(Object.class);
+        rdd.context().runJob(rdd, perPartition, partitions, new Collect<R>(results), anyObject);
+        List<R> out = new ArrayList<>(n);
+        for (Object r : results) out.add((R) r);
+        return out;
+    }
+
+    /** A function of one partition's blocks, run on the executors. */
+    abstract static class PartitionJob<R> extends AbstractFunction2<TaskContext, Iterator<PersonBlock>, R>
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Keeps each partition's result at its index; runs on the driver, so it is never serialised. */
+    private static final class Collect<R> extends AbstractFunction2<Object, R, BoxedUnit> {
+        private final Object[] results;
+
+        Collect(Object[] results) { this.results = results; }
+
+        @Override
+        public BoxedUnit apply(Object index, R result) {
+            results[(Integer) index] = result;
+            return BoxedUnit.UNIT;
+        }
+    }
+
+    /** Deaths, births and ageing of a year, aligned by the driver's vital shift of the block's (scenario, replication). */
+    static final class DemographyStep extends AbstractFunction1<PersonBlock, PersonBlock> implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Broadcast<List<Model>> models;
+        private final int[] worldOf;
+        private final long[] seeds;
+        private final int year;
+        private final Broadcast<Map<Integer, VitalAlignment.Shift>> vital;
+
+        DemographyStep(Broadcast<List<Model>> models, int[] worldOf, long[] seeds, int year,
+                       Broadcast<Map<Integer, VitalAlignment.Shift>> vital) {
+            this.models = models;
+            this.worldOf = worldOf;
+            this.seeds = seeds;
+            this.year = year;
+            this.vital = vital;
+        }
+
+        @Override
+        public PersonBlock apply(PersonBlock b) {
+            Model m = models.value().get(worldOf[b.scenario]);
+            return Demography.step(b, year, seeds[b.replication], m.demography(), m.shareMaleAtBirth(),
+                    vital.value().get(DriverYear.key(b.scenario, b.replication)));
+        }
+    }
+
+    /** The rest of a year (migration, care, labour, policy), with the driver's migration rates and care pressure. */
+    static final class RestOfYear extends AbstractFunction1<PersonBlock, PersonBlock> implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Broadcast<List<Model>> models;
+        private final int[] worldOf;
+        private final long[] seeds;
+        private final int year;
+        private final Broadcast<List<Levers>> levers;
+        private final Broadcast<Map<Integer, double[]>> rates;
+        private final Broadcast<Map<Integer, Double>> pressure;
+
+        RestOfYear(Broadcast<List<Model>> models, int[] worldOf, long[] seeds, int year, Broadcast<List<Levers>> levers,
+                   Broadcast<Map<Integer, double[]>> rates, Broadcast<Map<Integer, Double>> pressure) {
+            this.models = models;
+            this.worldOf = worldOf;
+            this.seeds = seeds;
+            this.year = year;
+            this.levers = levers;
+            this.rates = rates;
+            this.pressure = pressure;
+        }
+
+        @Override
+        public PersonBlock apply(PersonBlock b) {
+            int k = DriverYear.key(b.scenario, b.replication);
+            return YearStep.apply(b, year, seeds[b.replication], models.value().get(worldOf[b.scenario]),
+                    levers.value().get(b.scenario), rates.value().get(k), pressure.value().get(k));
+        }
+    }
+
+    /** Persons by sex and age per (scenario, replication) of one partition. */
+    static final class Counts extends PartitionJob<Map<Integer, long[]>> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Map<Integer, long[]> apply(TaskContext context, Iterator<PersonBlock> it) {
+            Map<Integer, long[]> m = new HashMap<>();
+            while (it.hasNext()) {
+                PersonBlock b = it.next();
+                m.merge(DriverYear.key(b.scenario, b.replication), DriverYear.counts(b), Tally::add);
+            }
+            return m;
+        }
+    }
+
+    /** Per (scenario, replication) of one partition: the year's integer tallies [0] and the counts by sex and age [1]. */
+    static final class TalliesAndCounts extends PartitionJob<List<Map<Integer, long[]>>> {
+        private static final long serialVersionUID = 1L;
+        private final Broadcast<List<Model>> models;
+        private final int[] worldOf;
+        private final long[] seeds;
+
+        TalliesAndCounts(Broadcast<List<Model>> models, int[] worldOf, long[] seeds) {
+            this.models = models;
+            this.worldOf = worldOf;
+            this.seeds = seeds;
+        }
+
+        @Override
+        public List<Map<Integer, long[]>> apply(TaskContext context, Iterator<PersonBlock> it) {
+            Map<Integer, long[]> tallies = new HashMap<>(), counts = new HashMap<>();
+            while (it.hasNext()) {
+                PersonBlock b = it.next();
+                int k = DriverYear.key(b.scenario, b.replication);
+                tallies.merge(k, DriverYear.tally(b, models.value().get(worldOf[b.scenario]), seeds[b.replication]), Tally::add);
+                counts.merge(k, DriverYear.counts(b), Tally::add);
+            }
+            return List.of(tallies, counts);
+        }
+    }
+}
