@@ -153,13 +153,14 @@ public final class Simulation {
                        long[] seeds, int stepsBefore, int steps) {
         JavaRDD<PersonBlock> current = first;
         Map<Integer, long[]> januaryCounts = baseCounts;
+        YearJobs.Context context = new YearJobs.Context(bModels, worldOf, seeds);
         long personYears = 0;
         int lastStep = driver.lastStep();
         for (int year = Model.BASE_YEAR; year <= lastStep; year++) {
             final int y = year;
             long t1 = System.nanoTime();
             Broadcast<Map<Integer, VitalAlignment.Shift>> bVital = jsc.broadcast(driver.vital(y, januaryCounts));
-            JavaRDD<PersonBlock> aged = YearJobs.map(current, new YearJobs.DemographyStep(bModels, worldOf, seeds, y, bVital))
+            JavaRDD<PersonBlock> aged = YearJobs.map(current, new YearJobs.DemographyStep(context, y, bVital))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             DriverYear.Migration migration = driver.migration(y, counts(aged));
             // The aged blocks are materialised (spilled to disk rather than dropped if memory is short), so last
@@ -167,7 +168,7 @@ public final class Simulation {
             current.unpersist(false);
             Broadcast<Map<Integer, double[]>> bRates = jsc.broadcast(migration.rates());
             Broadcast<Map<Integer, Double>> bPressure = jsc.broadcast(migration.pressure());
-            JavaRDD<PersonBlock> next = YearJobs.map(aged, new YearJobs.RestOfYear(bModels, worldOf, seeds, y, bLevers, bRates, bPressure))
+            JavaRDD<PersonBlock> next = YearJobs.map(aged, new YearJobs.RestOfYear(context, y, bLevers, bRates, bPressure))
                     .persist(StorageLevel.MEMORY_ONLY());
             Lineage.protect(next, year - Model.BASE_YEAR, spark.sparkContext());
             // One pass gives this year's tallies and the counts of next 1 January (next year's vital alignment).
@@ -204,7 +205,8 @@ public final class Simulation {
     }
 
     private static Sums sums(JavaRDD<PersonBlock> blocks, Broadcast<List<Model>> models, int[] worldOf, long[] seeds) {
-        List<List<Map<Integer, long[]>>> parts = YearJobs.perPartition(blocks, new YearJobs.TalliesAndCounts(models, worldOf, seeds));
+        YearJobs.Context context = new YearJobs.Context(models, worldOf, seeds);
+        List<List<Map<Integer, long[]>>> parts = YearJobs.perPartition(blocks, new YearJobs.TalliesAndCounts(context));
         return new Sums(merge(parts.stream().map(p -> p.get(0)).toList()), merge(parts.stream().map(p -> p.get(1)).toList()));
     }
 

@@ -63,6 +63,16 @@ final class YearJobs {
         return out;
     }
 
+    /**
+     * What every block's work needs to find its model and its seed: the broadcast models, the world of each
+     * scenario and the seed of each replication.
+     */
+    record Context(Broadcast<List<Model>> models, int[] worldOf, long[] seeds) implements Serializable {
+        Model model(PersonBlock b) { return models.value().get(worldOf[b.scenario]); }
+
+        long seed(PersonBlock b) { return seeds[b.replication]; }
+    }
+
     /** A function of one partition's blocks, run on the executors. */
     abstract static class PartitionJob<R> extends AbstractFunction2<TaskContext, Iterator<PersonBlock>, R>
             implements Serializable {
@@ -85,25 +95,20 @@ final class YearJobs {
     /** Deaths, births and ageing of a year, aligned by the driver's vital shift of the block's (scenario, replication). */
     static final class DemographyStep extends AbstractFunction1<PersonBlock, PersonBlock> implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final Broadcast<List<Model>> models;
-        private final int[] worldOf;
-        private final long[] seeds;
+        private final Context context;
         private final int year;
         private final Broadcast<Map<Integer, VitalAlignment.Shift>> vital;
 
-        DemographyStep(Broadcast<List<Model>> models, int[] worldOf, long[] seeds, int year,
-                       Broadcast<Map<Integer, VitalAlignment.Shift>> vital) {
-            this.models = models;
-            this.worldOf = worldOf;
-            this.seeds = seeds;
+        DemographyStep(Context context, int year, Broadcast<Map<Integer, VitalAlignment.Shift>> vital) {
+            this.context = context;
             this.year = year;
             this.vital = vital;
         }
 
         @Override
         public PersonBlock apply(PersonBlock b) {
-            Model m = models.value().get(worldOf[b.scenario]);
-            return Demography.step(b, year, seeds[b.replication], m.demography(), m.shareMaleAtBirth(),
+            Model m = context.model(b);
+            return Demography.step(b, year, context.seed(b), m.demography(), m.shareMaleAtBirth(),
                     vital.value().get(DriverYear.key(b.scenario, b.replication)));
         }
     }
@@ -111,19 +116,15 @@ final class YearJobs {
     /** The rest of a year (migration, care, labour, policy), with the driver's migration rates and care pressure. */
     static final class RestOfYear extends AbstractFunction1<PersonBlock, PersonBlock> implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final Broadcast<List<Model>> models;
-        private final int[] worldOf;
-        private final long[] seeds;
+        private final Context context;
         private final int year;
         private final Broadcast<List<Levers>> levers;
         private final Broadcast<Map<Integer, double[]>> rates;
         private final Broadcast<Map<Integer, Double>> pressure;
 
-        RestOfYear(Broadcast<List<Model>> models, int[] worldOf, long[] seeds, int year, Broadcast<List<Levers>> levers,
-                   Broadcast<Map<Integer, double[]>> rates, Broadcast<Map<Integer, Double>> pressure) {
-            this.models = models;
-            this.worldOf = worldOf;
-            this.seeds = seeds;
+        RestOfYear(Context context, int year, Broadcast<List<Levers>> levers, Broadcast<Map<Integer, double[]>> rates,
+                   Broadcast<Map<Integer, Double>> pressure) {
+            this.context = context;
             this.year = year;
             this.levers = levers;
             this.rates = rates;
@@ -133,7 +134,7 @@ final class YearJobs {
         @Override
         public PersonBlock apply(PersonBlock b) {
             int k = DriverYear.key(b.scenario, b.replication);
-            return YearStep.apply(b, year, seeds[b.replication], models.value().get(worldOf[b.scenario]),
+            return YearStep.apply(b, year, context.seed(b), context.model(b),
                     levers.value().get(b.scenario), rates.value().get(k), pressure.value().get(k));
         }
     }
@@ -156,23 +157,17 @@ final class YearJobs {
     /** Per (scenario, replication) of one partition: the year's integer tallies [0] and the counts by sex and age [1]. */
     static final class TalliesAndCounts extends PartitionJob<List<Map<Integer, long[]>>> {
         private static final long serialVersionUID = 1L;
-        private final Broadcast<List<Model>> models;
-        private final int[] worldOf;
-        private final long[] seeds;
+        private final Context context;
 
-        TalliesAndCounts(Broadcast<List<Model>> models, int[] worldOf, long[] seeds) {
-            this.models = models;
-            this.worldOf = worldOf;
-            this.seeds = seeds;
-        }
+        TalliesAndCounts(Context context) { this.context = context; }
 
         @Override
-        public List<Map<Integer, long[]>> apply(TaskContext context, Iterator<PersonBlock> it) {
+        public List<Map<Integer, long[]>> apply(TaskContext task, Iterator<PersonBlock> it) {
             Map<Integer, long[]> tallies = new HashMap<>(), counts = new HashMap<>();
             while (it.hasNext()) {
                 PersonBlock b = it.next();
                 int k = DriverYear.key(b.scenario, b.replication);
-                tallies.merge(k, DriverYear.tally(b, models.value().get(worldOf[b.scenario]), seeds[b.replication]), Tally::add);
+                tallies.merge(k, DriverYear.tally(b, context.model(b), context.seed(b)), Tally::add);
                 counts.merge(k, DriverYear.counts(b), Tally::add);
             }
             return List.of(tallies, counts);
