@@ -21,6 +21,12 @@ final class ThreadCpu {
     /** Key of the whole process's CPU, ended threads included, in a snapshot. */
     static final String PROCESS = "process";
 
+    /**
+     * Key of the part of {@link #PROCESS} spent in the operating system's kernel (system time). On this project's
+     * virtual machine most of it is the kernel zeroing fresh pages of a growing heap (README, Benchmark).
+     */
+    static final String PROCESS_SYSTEM = "process, system";
+
     /** Seconds of CPU (user + system) per kind of thread alive now, and of the whole process under {@link #PROCESS}. */
     static Map<String, Double> snapshot() {
         Map<String, Double> byKind = new TreeMap<>();
@@ -36,7 +42,9 @@ final class ThreadCpu {
                     // a thread that ended while being read
                 }
             });
-            byKind.put(PROCESS, cpuSeconds(Files.readString(Path.of("/proc/self/stat")), new String[1]));
+            String self = Files.readString(Path.of("/proc/self/stat"));
+            byKind.put(PROCESS, cpuSeconds(self, new String[1]));
+            byKind.put(PROCESS_SYSTEM, systemSeconds(self));
         } catch (IOException | RuntimeException e) {
             return new TreeMap<>();
         }
@@ -49,6 +57,12 @@ final class ThreadCpu {
         name[0] = stat.substring(open + 1, close);
         String[] f = stat.substring(close + 2).split(" ");
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+    }
+
+    /** stime of a stat line, in seconds. */
+    static double systemSeconds(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[12]) / TICKS_PER_SECOND;
     }
 
     static String kind(String threadName) {
@@ -68,13 +82,18 @@ final class ThreadCpu {
         StringBuilder sb = new StringBuilder();
         double kinds = 0;
         for (Map.Entry<String, Double> e : after.entrySet()) {
-            if (e.getKey().equals(PROCESS)) continue;
+            if (e.getKey().equals(PROCESS) || e.getKey().equals(PROCESS_SYSTEM)) continue;
             double d = Math.max(0, e.getValue() - before.getOrDefault(e.getKey(), 0.0));
             kinds += d;
             sb.append(String.format(Locale.ROOT, "%s %.2f s, ", e.getKey(), d));
         }
         double all = after.containsKey(PROCESS) ? after.get(PROCESS) - before.getOrDefault(PROCESS, 0.0) : kinds;
         if (all > kinds + 0.005) sb.append(String.format(Locale.ROOT, "threads that ended %.2f s, ", all - kinds));
-        return sb.append(String.format(Locale.ROOT, "all %.2f s", Math.max(all, kinds))).toString();
+        sb.append(String.format(Locale.ROOT, "all %.2f s", Math.max(all, kinds)));
+        if (after.containsKey(PROCESS_SYSTEM)) {
+            double system = Math.max(0, after.get(PROCESS_SYSTEM) - before.getOrDefault(PROCESS_SYSTEM, 0.0));
+            sb.append(String.format(Locale.ROOT, ", of which system (in the kernel) %.2f s", system));
+        }
+        return sb.toString();
     }
 }

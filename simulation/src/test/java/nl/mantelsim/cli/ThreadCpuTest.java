@@ -37,6 +37,16 @@ class ThreadCpuTest {
     }
 
     @Test
+    void systemTimeIsThePartOfAllInTheKernel() {
+        String line = ThreadCpu.between(
+                new TreeMap<>(Map.of("task threads", 2.0, ThreadCpu.PROCESS, 3.0, ThreadCpu.PROCESS_SYSTEM, 0.5)),
+                new TreeMap<>(Map.of("task threads", 4.0, ThreadCpu.PROCESS, 6.0, ThreadCpu.PROCESS_SYSTEM, 1.25)));
+        assertEquals("task threads 2.00 s, threads that ended 1.00 s, all 3.00 s, of which system (in the kernel) 0.75 s", line);
+        String stat = "4242 (java) S 1 2 3 4 5 6 7 8 9 10 250 50 0 0 20 0 1 0 100 0";
+        assertEquals(0.5, ThreadCpu.systemSeconds(stat), 1e-9);
+    }
+
+    @Test
     void aStatLineWithSpacesInTheName() {
         String[] name = new String[1];
         String stat = "4242 (Executor task launch) S 1 2 3 4 5 6 7 8 9 10 250 50 0 0 20 0 1 0 100 0";
