@@ -53,16 +53,19 @@ final class ThreadCpu {
 
     /** utime + stime of a stat line, in seconds; the name (in parentheses, may hold spaces) goes to name[0]. */
     static double cpuSeconds(String stat, String[] name) {
-        int open = stat.indexOf('('), close = stat.lastIndexOf(')');
-        name[0] = stat.substring(open + 1, close);
-        String[] f = stat.substring(close + 2).split(" ");
+        name[0] = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] f = fieldsAfterName(stat);
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
     }
 
     /** stime of a stat line, in seconds. */
     static double systemSeconds(String stat) {
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(f[12]) / TICKS_PER_SECOND;
+        return Long.parseLong(fieldsAfterName(stat)[12]) / TICKS_PER_SECOND;
+    }
+
+    /** The fields after the name of a stat line: the state is [0], utime [11], stime [12] (proc(5), from 3). */
+    private static String[] fieldsAfterName(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 
     static String kind(String threadName) {

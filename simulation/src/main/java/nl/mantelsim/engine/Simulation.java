@@ -76,6 +76,7 @@ public final class Simulation {
         int[] firstScenario = driver.firstScenario();
         Broadcast<List<Model>> bModels = jsc.broadcast(driver.models());
         Broadcast<List<Levers>> bLevers = jsc.broadcast(driver.levers());
+        YearJobs.Context context = new YearJobs.Context(bModels, worldOf, seeds);
 
         long t0 = System.nanoTime();
         List<List<BaseSynthesis>> synth = driver.synthesis();
@@ -115,7 +116,7 @@ public final class Simulation {
                     for (int s : batch) if (worldOf[s] == worldOf[b.scenario]) copies.add(b.forScenario(s));
                     return copies.iterator();
                 }).persist(StorageLevel.MEMORY_ONLY());
-                Sums baseSums = sums(current, bModels, worldOf, seeds);
+                Sums baseSums = sums(current, context);
                 if (r == 0 && batch.get(0) == 0) baseTally = baseSums.tallies().get(key(0, 0));
                 driver.base(baseSums.tallies(), baseSums.counts());
                 if (!synthesised) {
@@ -123,7 +124,7 @@ public final class Simulation {
                     progress.stageDone("synthesis");
                     synthesised = true;
                 }
-                personYears += years(jsc, current, bModels, worldOf, bLevers, driver, baseSums.counts(), seeds, stepsDone, steps);
+                personYears += years(jsc, current, context, bLevers, driver, baseSums.counts(), stepsDone, steps);
                 stepsDone += years;
             }
             if (base != null) base.unpersist(false);
@@ -148,12 +149,11 @@ public final class Simulation {
     }
 
     /** The year loop of one batch, from its base blocks (which it unpersists); returns the person-years. */
-    private long years(JavaSparkContext jsc, JavaRDD<PersonBlock> first, Broadcast<List<Model>> bModels, int[] worldOf,
+    private long years(JavaSparkContext jsc, JavaRDD<PersonBlock> first, YearJobs.Context context,
                        Broadcast<List<Levers>> bLevers, DriverYear driver, Map<Integer, long[]> baseCounts,
-                       long[] seeds, int stepsBefore, int steps) {
+                       int stepsBefore, int steps) {
         JavaRDD<PersonBlock> current = first;
         Map<Integer, long[]> januaryCounts = baseCounts;
-        YearJobs.Context context = new YearJobs.Context(bModels, worldOf, seeds);
         long personYears = 0;
         int lastStep = driver.lastStep();
         for (int year = Model.BASE_YEAR; year <= lastStep; year++) {
@@ -172,7 +172,7 @@ public final class Simulation {
                     .persist(StorageLevel.MEMORY_ONLY());
             Lineage.protect(next, year - Model.BASE_YEAR, spark.sparkContext());
             // One pass gives this year's tallies and the counts of next 1 January (next year's vital alignment).
-            Sums sums = sums(next, bModels, worldOf, seeds);
+            Sums sums = sums(next, context);
             personYears += driver.tallies(y, sums.tallies());
             januaryCounts = sums.counts();
             aged.unpersist(false);
@@ -204,8 +204,7 @@ public final class Simulation {
         return merge(YearJobs.perPartition(blocks, new YearJobs.Counts()));
     }
 
-    private static Sums sums(JavaRDD<PersonBlock> blocks, Broadcast<List<Model>> models, int[] worldOf, long[] seeds) {
-        YearJobs.Context context = new YearJobs.Context(models, worldOf, seeds);
+    private static Sums sums(JavaRDD<PersonBlock> blocks, YearJobs.Context context) {
         List<List<Map<Integer, long[]>>> parts = YearJobs.perPartition(blocks, new YearJobs.TalliesAndCounts(context));
         return new Sums(merge(parts.stream().map(p -> p.get(0)).toList()), merge(parts.stream().map(p -> p.get(1)).toList()));
     }
