@@ -1,5 +1,6 @@
 package nl.mantelsim.demography;
 
+import static nl.mantelsim.population.Cells.AGES;
 import static nl.mantelsim.population.Cells.MAX_AGE;
 
 import nl.mantelsim.engine.Draws;
@@ -31,9 +32,7 @@ public final class Demography {
         int deaths = 0, size = 0, births = 0, receiverDeaths = 0;
         for (int i = 0; i < n; i++) {
             long id = in.id[i];
-            int age = in.age[i];
-            double q = VitalAlignment.apply(rates.deathProbability(year, in.sex[i], age), shift.deaths());
-            if (Draws.chance(q, seed, id, year, Purpose.MORTALITY)) {
+            if (dies(in, i, year, seed, rates, shift)) {
                 if (deaths == dead.length) dead = java.util.Arrays.copyOf(dead, 2 * deaths);
                 if (in.careNeed[i] == 1) receiverDeaths++;
                 dead[deaths++] = id;
@@ -41,10 +40,9 @@ public final class Demography {
             }
             if (size + 2 > source.length) source = java.util.Arrays.copyOf(source, 2 * source.length);
             source[size++] = i;
-            if (in.sex[i] == PersonBlock.FEMALE
-                    && Draws.chance(VitalAlignment.apply(rates.birthRate(year, age), shift.births()), seed, id, year, Purpose.BIRTH)) {
+            if (givesBirth(in, i, year, seed, rates, shift)) {
                 if (births == newbornSex.length) newbornSex = java.util.Arrays.copyOf(newbornSex, 2 * births);
-                newbornSex[births++] = Draws.chance(shareMale, seed, id, year, Purpose.NEWBORN_SEX) ? PersonBlock.MALE : PersonBlock.FEMALE;
+                newbornSex[births++] = newbornSex(in, i, year, seed, shareMale);
                 source[size++] = -1;
             }
         }
@@ -72,6 +70,38 @@ public final class Demography {
         out.events[PersonBlock.Event.DEATHS.ordinal()] = deaths;
         out.events[PersonBlock.Event.BIRTHS.ordinal()] = births;
         return out;
+    }
+
+    /**
+     * Persons by sex and age ({@code sex * AGES + age}) of the block {@link #step} would return, from the same keyed
+     * fates, without building it. The driver aligns the year's migration to these counts; working them out from the
+     * fates lets each block's whole year run as one pass afterwards instead of keeping a generation of aged blocks
+     * between two jobs (README, Benchmark: the collector copied every such block once or twice).
+     */
+    public static long[] countsAfter(PersonBlock in, int year, long seed, DemographyRates rates, double shareMale,
+                                     VitalAlignment.Shift shift) {
+        long[] counts = new long[2 * AGES];
+        for (int i = 0; i < in.size(); i++) {
+            if (dies(in, i, year, seed, rates, shift)) continue;
+            counts[in.sex[i] * AGES + Math.min(in.age[i] + 1, MAX_AGE)]++;
+            if (givesBirth(in, i, year, seed, rates, shift)) counts[newbornSex(in, i, year, seed, shareMale) * AGES]++;
+        }
+        return counts;
+    }
+
+    private static boolean dies(PersonBlock in, int i, int year, long seed, DemographyRates rates, VitalAlignment.Shift shift) {
+        double q = VitalAlignment.apply(rates.deathProbability(year, in.sex[i], in.age[i]), shift.deaths());
+        return Draws.chance(q, seed, in.id[i], year, Purpose.MORTALITY);
+    }
+
+    /** Asked of survivors only. */
+    private static boolean givesBirth(PersonBlock in, int i, int year, long seed, DemographyRates rates, VitalAlignment.Shift shift) {
+        return in.sex[i] == PersonBlock.FEMALE
+                && Draws.chance(VitalAlignment.apply(rates.birthRate(year, in.age[i]), shift.births()), seed, in.id[i], year, Purpose.BIRTH);
+    }
+
+    private static byte newbornSex(PersonBlock in, int i, int year, long seed, double shareMale) {
+        return Draws.chance(shareMale, seed, in.id[i], year, Purpose.NEWBORN_SEX) ? PersonBlock.MALE : PersonBlock.FEMALE;
     }
 
     /** A woman who became a parent made her partner one too. */

@@ -70,12 +70,12 @@ public final class ReferenceKernel {
             final int y = year;
             long t1 = System.nanoTime();
             Map<Integer, VitalAlignment.Shift> vital = driver.vital(y, sum(blocks, parallel(blocks, DriverYear::counts)));
-            List<PersonBlock> aged = parallel(blocks, b -> Demography.step(b, y, seeds[b.replication], model.demography(),
-                    model.shareMaleAtBirth(), vital.get(DriverYear.key(b.scenario, b.replication))));
-            DriverYear.Migration migration = driver.migration(y, sum(aged, parallel(aged, DriverYear::counts)));
-            List<PersonBlock> next = parallel(aged, b -> {
+            DriverYear.Migration migration = driver.migration(y, sum(blocks, parallel(blocks, b -> Demography.countsAfter(b, y,
+                    seeds[b.replication], model.demography(), model.shareMaleAtBirth(), vital.get(DriverYear.key(b.scenario, b.replication))))));
+            List<PersonBlock> next = parallel(blocks, b -> {
                 int k = DriverYear.key(b.scenario, b.replication);
-                return YearStep.apply(b, y, seeds[b.replication], model, levers.get(b.scenario),
+                PersonBlock aged = Demography.step(b, y, seeds[b.replication], model.demography(), model.shareMaleAtBirth(), vital.get(k));
+                return YearStep.apply(aged, y, seeds[b.replication], model, levers.get(b.scenario),
                         migration.rates().get(k), migration.pressure().get(k));
             });
             personYears += driver.tallies(y, sum(next, parallel(next, b -> DriverYear.tally(b, model, seeds[b.replication]))));

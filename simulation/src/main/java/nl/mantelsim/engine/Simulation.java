@@ -160,23 +160,23 @@ public final class Simulation {
             final int y = year;
             long t1 = System.nanoTime();
             Broadcast<Map<Integer, VitalAlignment.Shift>> bVital = jsc.broadcast(driver.vital(y, januaryCounts));
-            JavaRDD<PersonBlock> aged = YearJobs.map(current, new YearJobs.DemographyStep(context, y, bVital))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            DriverYear.Migration migration = driver.migration(y, counts(aged));
-            // The aged blocks are materialised (spilled to disk rather than dropped if memory is short), so last
-            // year's blocks can go now: at most two generations of the population are held at once, not three.
-            current.unpersist(false);
+            // Migration is aligned to the population after deaths and births, counted from the keyed fates; then
+            // each block's whole year is one pass. The aged blocks are never kept between jobs: a generation
+            // fewer for the collector to copy each year, and at most two generations held at once.
+            DriverYear.Migration migration = driver.migration(y, merge(YearJobs.perPartition(current,
+                    new YearJobs.AgedCounts(context, y, bVital))));
             Broadcast<Map<Integer, double[]>> bRates = jsc.broadcast(migration.rates());
             Broadcast<Map<Integer, Double>> bPressure = jsc.broadcast(migration.pressure());
-            JavaRDD<PersonBlock> next = YearJobs.map(aged, new YearJobs.RestOfYear(context, y, bLevers, bRates, bPressure))
+            JavaRDD<PersonBlock> next = YearJobs.map(current, new YearJobs.Year(context, y, bVital, bLevers, bRates, bPressure))
                     .persist(StorageLevel.MEMORY_ONLY());
             Lineage.protect(next, year - Model.BASE_YEAR, spark.sparkContext());
             // One pass gives this year's tallies and the counts of next 1 January (next year's vital alignment).
             Sums sums = sums(next, context);
             personYears += driver.tallies(y, sums.tallies());
             januaryCounts = sums.counts();
-            aged.unpersist(false);
+            current.unpersist(false);
             // Unpersist, not destroy: a checkpointed block still carries the closure that names these broadcasts.
+            bVital.unpersist(false);
             bRates.unpersist(false);
             bPressure.unpersist(false);
             current = next;
@@ -200,10 +200,6 @@ public final class Simulation {
      * Sums per (scenario, replication) are added within each partition and the partitions' maps are merged on the
      * driver: one job, no shuffle (there are only a few keys). Integer sums do not depend on the order.
      */
-    private static Map<Integer, long[]> counts(JavaRDD<PersonBlock> blocks) {
-        return merge(YearJobs.perPartition(blocks, new YearJobs.Counts()));
-    }
-
     private static Sums sums(JavaRDD<PersonBlock> blocks, YearJobs.Context context) {
         List<List<Map<Integer, long[]>>> parts = YearJobs.perPartition(blocks, new YearJobs.TalliesAndCounts(context));
         return new Sums(merge(parts.stream().map(p -> p.get(0)).toList()), merge(parts.stream().map(p -> p.get(1)).toList()));

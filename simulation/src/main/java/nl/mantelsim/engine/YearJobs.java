@@ -24,8 +24,9 @@ import scala.runtime.AbstractFunction2;
 import scala.runtime.BoxedUnit;
 
 /**
- * The work of a simulated year on Spark: its two transformations of the blocks and its two actions (the counts
- * after deaths, births and ageing; the tallies and next January's counts), as small named function classes.
+ * The work of a simulated year on Spark: its transformation of the blocks and its two actions (the counts after
+ * deaths, births and ageing, worked out from the fates; the tallies and next January's counts), as small named
+ * function classes.
  *
  * <p>Why not lambdas: every time a function is handed to Spark (map, or the job an action runs), the driver's
  * closure cleaner finds the class file that defines a lambda in its jar, parses it with ASM and serialises the
@@ -92,40 +93,24 @@ final class YearJobs {
         }
     }
 
-    /** Deaths, births and ageing of a year, aligned by the driver's vital shift of the block's (scenario, replication). */
-    static final class DemographyStep extends AbstractFunction1<PersonBlock, PersonBlock> implements Serializable {
+    /**
+     * A block's whole year: deaths, births and ageing, aligned by the driver's vital shift of its (scenario,
+     * replication), then migration, care, labour and policy with the driver's migration rates and care pressure.
+     */
+    static final class Year extends AbstractFunction1<PersonBlock, PersonBlock> implements Serializable {
         private static final long serialVersionUID = 1L;
         private final Context context;
         private final int year;
         private final Broadcast<Map<Integer, VitalAlignment.Shift>> vital;
-
-        DemographyStep(Context context, int year, Broadcast<Map<Integer, VitalAlignment.Shift>> vital) {
-            this.context = context;
-            this.year = year;
-            this.vital = vital;
-        }
-
-        @Override
-        public PersonBlock apply(PersonBlock b) {
-            Model m = context.model(b);
-            return Demography.step(b, year, context.seed(b), m.demography(), m.shareMaleAtBirth(),
-                    vital.value().get(DriverYear.key(b.scenario, b.replication)));
-        }
-    }
-
-    /** The rest of a year (migration, care, labour, policy), with the driver's migration rates and care pressure. */
-    static final class RestOfYear extends AbstractFunction1<PersonBlock, PersonBlock> implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final Context context;
-        private final int year;
         private final Broadcast<List<Levers>> levers;
         private final Broadcast<Map<Integer, double[]>> rates;
         private final Broadcast<Map<Integer, Double>> pressure;
 
-        RestOfYear(Context context, int year, Broadcast<List<Levers>> levers, Broadcast<Map<Integer, double[]>> rates,
-                   Broadcast<Map<Integer, Double>> pressure) {
+        Year(Context context, int year, Broadcast<Map<Integer, VitalAlignment.Shift>> vital, Broadcast<List<Levers>> levers,
+             Broadcast<Map<Integer, double[]>> rates, Broadcast<Map<Integer, Double>> pressure) {
             this.context = context;
             this.year = year;
+            this.vital = vital;
             this.levers = levers;
             this.rates = rates;
             this.pressure = pressure;
@@ -133,22 +118,39 @@ final class YearJobs {
 
         @Override
         public PersonBlock apply(PersonBlock b) {
+            Model m = context.model(b);
             int k = DriverYear.key(b.scenario, b.replication);
-            return YearStep.apply(b, year, context.seed(b), context.model(b),
-                    levers.value().get(b.scenario), rates.value().get(k), pressure.value().get(k));
+            long seed = context.seed(b);
+            PersonBlock aged = Demography.step(b, year, seed, m.demography(), m.shareMaleAtBirth(), vital.value().get(k));
+            return YearStep.apply(aged, year, seed, m, levers.value().get(b.scenario), rates.value().get(k), pressure.value().get(k));
         }
     }
 
-    /** Persons by sex and age per (scenario, replication) of one partition. */
-    static final class Counts extends PartitionJob<Map<Integer, long[]>> {
+    /**
+     * Persons by sex and age per (scenario, replication) of one partition after the year's deaths, births and
+     * ageing ({@link Demography#countsAfter}): what the driver aligns migration to, before the year runs.
+     */
+    static final class AgedCounts extends PartitionJob<Map<Integer, long[]>> {
         private static final long serialVersionUID = 1L;
+        private final Context context;
+        private final int year;
+        private final Broadcast<Map<Integer, VitalAlignment.Shift>> vital;
+
+        AgedCounts(Context context, int year, Broadcast<Map<Integer, VitalAlignment.Shift>> vital) {
+            this.context = context;
+            this.year = year;
+            this.vital = vital;
+        }
 
         @Override
-        public Map<Integer, long[]> apply(TaskContext context, Iterator<PersonBlock> it) {
+        public Map<Integer, long[]> apply(TaskContext task, Iterator<PersonBlock> it) {
             Map<Integer, long[]> m = new HashMap<>();
             while (it.hasNext()) {
                 PersonBlock b = it.next();
-                m.merge(DriverYear.key(b.scenario, b.replication), DriverYear.counts(b), Tally::add);
+                Model model = context.model(b);
+                int k = DriverYear.key(b.scenario, b.replication);
+                m.merge(k, Demography.countsAfter(b, year, context.seed(b), model.demography(), model.shareMaleAtBirth(),
+                        vital.value().get(k)), Tally::add);
             }
             return m;
         }

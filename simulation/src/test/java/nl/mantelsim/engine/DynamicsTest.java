@@ -11,6 +11,7 @@ import nl.mantelsim.data.InputCatalog;
 import nl.mantelsim.data.Table;
 import nl.mantelsim.demography.Demography;
 import nl.mantelsim.demography.DemographyRates;
+import nl.mantelsim.demography.VitalAlignment;
 import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.population.Position;
@@ -105,6 +106,26 @@ class DynamicsTest {
             double received = m.get("baseline|" + y + "|informal_care_hours|received");
             assertTrue(received > 0 && received <= given, "received " + received + " of given " + given + " in " + y);
             assertTrue(m.get("baseline|" + y + "|unmet_care_hours|all") >= 0);
+        }
+    }
+
+    @Test
+    void theCountsAfterDeathsAndBirthsAreThoseOfTheAgedBlock() {
+        // The driver aligns migration to counts worked out from the fates, without the aged block (YearJobs.AgedCounts).
+        Model model = Model.build(inputs.data(), 2030, 0.001);
+        long seed = 78;
+        var synthesis = new nl.mantelsim.population.BaseSynthesis(
+                nl.mantelsim.population.Integerisation.counts(model.fit().weights(), 0.001, seed), seed, 65_536);
+        PersonBlock b = synthesis.block(0, 0, model);
+        for (var shift : List.of(VitalAlignment.Shift.NONE, new VitalAlignment.Shift(0.4, -0.3, new double[2], new double[2]))) {
+            for (int year : new int[] {2021, 2030}) {
+                PersonBlock aged = Demography.step(b, year, seed, model.demography(), model.shareMaleAtBirth(), shift);
+                long[] expected = DriverYear.counts(aged);
+                assertArrayEquals(expected, Demography.countsAfter(b, year, seed, model.demography(), model.shareMaleAtBirth(), shift),
+                        "year " + year + ", shift " + shift);
+                assertTrue(aged.events[PersonBlock.Event.DEATHS.ordinal()] > 0 && aged.events[PersonBlock.Event.BIRTHS.ordinal()] > 0,
+                        "the block has deaths and births to count");
+            }
         }
     }
 
