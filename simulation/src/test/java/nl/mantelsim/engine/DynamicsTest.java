@@ -109,14 +109,19 @@ class DynamicsTest {
         }
     }
 
+    /** The first base block of a population at scale 0.001. */
+    private static PersonBlock firstBaseBlock(Model model, long seed) {
+        var synthesis = new nl.mantelsim.population.BaseSynthesis(
+                nl.mantelsim.population.Integerisation.counts(model.fit().weights(), 0.001, seed), seed, 65_536);
+        return synthesis.block(0, 0, model);
+    }
+
     @Test
     void theCountsAfterDeathsAndBirthsAreThoseOfTheAgedBlock() {
         // The driver aligns migration to counts worked out from the fates, without the aged block (YearJobs.AgedCounts).
         Model model = Model.build(inputs.data(), 2030, 0.001);
         long seed = 78;
-        var synthesis = new nl.mantelsim.population.BaseSynthesis(
-                nl.mantelsim.population.Integerisation.counts(model.fit().weights(), 0.001, seed), seed, 65_536);
-        PersonBlock b = synthesis.block(0, 0, model);
+        PersonBlock b = firstBaseBlock(model, seed);
         for (var shift : List.of(VitalAlignment.Shift.NONE, new VitalAlignment.Shift(0.4, -0.3, new double[2], new double[2]))) {
             for (int year : new int[] {2021, 2030}) {
                 PersonBlock aged = Demography.step(b, year, seed, model.demography(), model.shareMaleAtBirth(), shift);
@@ -133,9 +138,7 @@ class DynamicsTest {
     void theCareMarketClearsExactlyInABlock() {
         Model model = Model.build(inputs.data(), 2021, 0.001);
         long seed = 77;
-        var synthesis = new nl.mantelsim.population.BaseSynthesis(
-                nl.mantelsim.population.Integerisation.counts(model.fit().weights(), 0.001, seed), seed, 65_536);
-        PersonBlock b = synthesis.block(0, 0, model);
+        PersonBlock b = firstBaseBlock(model, seed);
         BlockIndex index = new BlockIndex(b);
         long linkedOrPooled = 0, received = 0, unmet = 0, pooledToReceivers;
         long pool = 0;
