@@ -14,11 +14,16 @@ public final class BlockIndex {
 
     /** The block must not gain or lose persons, nor change ids, while the index is used. */
     public BlockIndex(PersonBlock b) {
-        int cap = Integer.highestOneBit(Math.max(4, b.size() * 2 - 1)) << 1;
+        this(b.id, b.size());
+    }
+
+    /** The first {@code count} ids of {@code ids}, which must not change while the index is used. */
+    BlockIndex(long[] ids, int count) {
+        int cap = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1;
         slots = new int[cap];
-        ids = b.id;
+        this.ids = ids;
         mask = cap - 1;
-        for (int i = 0; i < b.size(); i++) put(b.id[i], i);
+        for (int i = 0; i < count; i++) put(ids[i], i);
     }
 
     private void put(long key, int value) {

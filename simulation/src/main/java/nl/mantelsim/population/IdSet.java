@@ -1,55 +1,39 @@
 package nl.mantelsim.population;
 
+import java.util.Arrays;
 import nl.mantelsim.engine.Draws;
 
 /**
  * A small set of person ids asked about very often, mostly for ids not in it (the dead and emigrants of a year, the
  * persons aged 80+ of a block). A 65,536-bit filter of hashed ids answers most misses from the processor's first
- * cache; an open-addressing table (linear probing, at most a quarter full) confirms the rest in about one probe.
- * The sorted array with binary search it replaces cost 9% of a year's kernel time (Java Flight Recorder, README
- * "Benchmark"); a {@link BlockIndex} look-up misses the cache more still.
+ * cache; a {@link BlockIndex} over the set's own few ids (small enough to stay in the cache, unlike a block's id
+ * column) confirms the rest in about one probe. The binary search over sorted ids it replaces cost 9% of a year's
+ * kernel time (Java Flight Recorder, README "Benchmark").
  */
 public final class IdSet {
     private static final int FILTER_BITS = 1 << 16;
-    /** No person has id -1, so it marks an empty slot. */
-    private static final long EMPTY = -1;
 
     private final long[] filter = new long[FILTER_BITS / 64];
-    private final long[] slots;
-    private final int mask;
+    private final BlockIndex index;
 
-    /** The first {@code count} ids of {@code ids}; -1 entries are ignored. */
+    /** The first {@code count} ids of {@code ids}; -1 (no person) is never in the set. */
     public IdSet(long[] ids, int count) {
-        int capacity = Integer.highestOneBit(Math.max(16, count * 4 - 1)) << 1;
-        slots = new long[capacity];
-        java.util.Arrays.fill(slots, EMPTY);
-        mask = capacity - 1;
-        for (int k = 0; k < count; k++) add(ids[k]);
-    }
-
-    private void add(long id) {
-        if (id == EMPTY) return;
-        long h = Draws.mix64(id);
-        int f = (int) (h & (FILTER_BITS - 1));
-        filter[f >>> 6] |= 1L << f;
-        int s = (int) (h >>> 40) & mask;
-        while (slots[s] != EMPTY) {
-            if (slots[s] == id) return;
-            s = (s + 1) & mask;
+        long[] own = Arrays.copyOf(ids, count);
+        for (long id : own) {
+            int h = hash(id);
+            filter[h >>> 6] |= 1L << h;
         }
-        slots[s] = id;
+        index = new BlockIndex(own, count);
     }
 
     /** Whether the id is in the set; -1 (no person) never is. */
     public boolean contains(long id) {
-        if (id == EMPTY) return false;
-        long h = Draws.mix64(id);
-        int f = (int) (h & (FILTER_BITS - 1));
-        if ((filter[f >>> 6] & (1L << f)) == 0) return false;
-        for (int s = (int) (h >>> 40) & mask; ; s = (s + 1) & mask) {
-            long v = slots[s];
-            if (v == id) return true;
-            if (v == EMPTY) return false;
-        }
+        if (id == -1) return false;
+        int h = hash(id);
+        return (filter[h >>> 6] & (1L << h)) != 0 && index.of(id) >= 0;
+    }
+
+    private static int hash(long id) {
+        return (int) (Draws.mix64(id) & (FILTER_BITS - 1));
     }
 }
