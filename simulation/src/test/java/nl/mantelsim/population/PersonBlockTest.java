@@ -47,6 +47,41 @@ class PersonBlockTest {
         assertTrue(columns >= 28, "all person columns seen: " + columns);
     }
 
+    /**
+     * The gather against its row-by-row definition, on sources like those of deaths, births and migration (gaps,
+     * repeated rows, new persons, singly and in runs).
+     */
+    @Test
+    void gatherEqualsTheRowByRowCopyOnSourcesWithGapsRepeatsAndNewPersons() throws IllegalAccessException {
+        PersonBlock b = filled(200);
+        java.util.Random random = new java.util.Random(7);
+        for (int trial = 0; trial < 200; trial++) {
+            int[] source = new int[400];
+            int n = 0;
+            for (int i = 0; i < b.size() && n < source.length - 3; i++) {
+                int u = random.nextInt(20);
+                if (u == 0) continue;                       // died or left
+                source[n++] = i;
+                if (u == 1) source[n++] = i;                // an immigrant copying i
+                if (u == 2) source[n++] = -1;               // a newborn after its mother
+                if (u == 3) { source[n++] = -1; source[n++] = -1; }
+            }
+            if (trial % 3 == 0) source[0] = -1;             // a new person first
+            PersonBlock g = b.gather(source, n);
+            assertEquals(n, g.size());
+            for (Field f : PersonBlock.class.getFields()) {
+                if (!f.getType().isArray() || java.lang.reflect.Modifier.isFinal(f.getModifiers())) continue;
+                Object from = f.get(b), to = f.get(g);
+                assertEquals(n, Array.getLength(to), f.getName());
+                for (int j = 0; j < n; j++) {
+                    Object want = source[j] >= 0 ? Array.get(from, source[j])
+                            : from instanceof long[] ? (Object) (-1L) : Array.get(Array.newInstance(from.getClass().getComponentType(), 1), 0);
+                    assertEquals(want, Array.get(to, j), f.getName() + " row " + j + " of trial " + trial);
+                }
+            }
+        }
+    }
+
     @Test
     void forScenarioIsAFullCopyThatSharesNoArray() throws IllegalAccessException {
         PersonBlock b = filled(3);
