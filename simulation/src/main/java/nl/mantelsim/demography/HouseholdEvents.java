@@ -44,8 +44,8 @@ public final class HouseholdEvents implements Serializable {
 
     public double immigrantCoupleShare() { return immigrantCoupleShare; }
 
-    public void apply(PersonBlock b, int year, long seed) {
-        BlockIndex index = new BlockIndex(b);
+    /** {@code index} is the block's id index; the events move persons between households, never in or out of it. */
+    public void apply(PersonBlock b, int year, long seed, BlockIndex index) {
         long[] ev = b.events;
         // A parent of a minor at home neither leaves the parental home nor moves into an institution alone.
         boolean[] parentOfMinor = new boolean[b.size()];

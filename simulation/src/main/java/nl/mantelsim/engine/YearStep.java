@@ -27,8 +27,10 @@ public final class YearStep {
     public static PersonBlock apply(PersonBlock aged, int year, long seed, Model m, Levers levers,
                                     double[] migrationRates, double demandPressure) {
         PersonBlock b = Migration.step(aged, year, seed, migrationRates, m.householdEvents().immigrantCoupleShare());
-        m.householdEvents().apply(b, year, seed);
+        // Nobody is added or removed from here on (household events move persons between households): one id index
+        // serves the household events, positions, cost-sharers, the care market and the tallies.
         BlockIndex index = new BlockIndex(b);
+        m.householdEvents().apply(b, year, seed, index);
         long[] ev = b.events;
         for (int i = 0; i < b.size(); i++) {
             boolean wasEmployed = b.employed[i] == 1, wasCarer = b.careHours[i] > 0;
@@ -48,8 +50,8 @@ public final class YearStep {
 
             m.bijstand().update(b, i, year, seed, wasEmployed);
         }
-        // No person was added or removed since the index was built, and nobody moves from here on: one index and
-        // one household grouping serve positions, cost-sharers, the care market and the tallies.
+        // Nobody moves between households from here on: one grouping serves positions, cost-sharers, the care market
+        // and the tallies.
         Households households = new Households(b);
         Households.normalisePositions(b, households, index);
         m.bijstand().markCostSharers(b, households);
