@@ -5,7 +5,10 @@ import static nl.mantelsim.population.Cells.MAX_AGE;
 
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
+import java.util.ArrayList;
+import java.util.List;
 import nl.mantelsim.population.BlockIndex;
+import nl.mantelsim.population.IdSet;
 import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.population.Position;
 
@@ -24,52 +27,157 @@ public final class Demography {
     /** With the year's logit shifts that align expected deaths and births to WPP2024 ({@link VitalAlignment}). */
     public static PersonBlock step(PersonBlock in, int year, long seed, DemographyRates rates, double shareMale,
                                    VitalAlignment.Shift shift) {
-        // First the fates (keyed draws), then one column-wise copy: survivors in order, each newborn after its mother.
+        return step(in, year, seed, rates, shareMale, shift, null, 0);
+    }
+
+    /**
+     * The block's population change over the calendar year: deaths, births and ageing, then net migration
+     * ({@link Migration}) at the driver's rates per resident, applied to the persons as they are after the deaths
+     * and births (newborns included), all in one column-wise copy of the block. First every person's fates (keyed
+     * draws), then the copy: survivors in order, each followed by its immigrant copies and then by its newborn and
+     * the newborn's copies; emigrants are left out. Then what the events do to the others, in the order of the
+     * definition (deaths, births, then migration): a newborn joins the mother's household, immigrants arrive
+     * without ties, links to the dead are cleared, a new mother's partner becomes a parent too, links to emigrants
+     * are cleared, immigrants form families. One copy instead of one for deaths and births and another for
+     * migration: the copy writes every column of every person, and writing fresh blocks was the largest item of the
+     * Spark task threads' profile (README, Benchmark). {@code migrationRates} null means no migration.
+     */
+    public static PersonBlock step(PersonBlock in, int year, long seed, DemographyRates rates, double shareMale,
+                                   VitalAlignment.Shift shift, double[] migrationRates, double immigrantCoupleShare) {
         int n = in.size();
-        int[] source = new int[n + n / 20 + 8];
-        byte[] newbornSex = new byte[n / 20 + 8];
-        long[] dead = new long[16];
-        int deaths = 0, size = 0, births = 0, receiverDeaths = 0;
+        Rows rows = new Rows(n + n / 20 + 8);
+        Ids dead = new Ids(), gone = new Ids();
+        // Emigrants who were there on 1 January: what their departure undoes is worked out from their state below.
+        int[] leavers = new int[16];
+        boolean[] leaverGaveBirth = new boolean[16];
+        int leaving = 0, births = 0, receiverDeaths = 0;
         for (int i = 0; i < n; i++) {
             long id = in.id[i];
             if (dies(in, i, year, seed, rates, shift)) {
-                if (deaths == dead.length) dead = java.util.Arrays.copyOf(dead, 2 * deaths);
                 if (in.careNeed[i] == 1) receiverDeaths++;
-                dead[deaths++] = id;
+                dead.add(id);
                 continue;
             }
-            if (size + 2 > source.length) source = java.util.Arrays.copyOf(source, 2 * source.length);
-            source[size++] = i;
-            if (givesBirth(in, i, year, seed, rates, shift)) {
-                if (births == newbornSex.length) newbornSex = java.util.Arrays.copyOf(newbornSex, 2 * births);
-                newbornSex[births++] = newbornSex(in, i, year, seed, shareMale);
-                source[size++] = -1;
+            boolean birth = givesBirth(in, i, year, seed, rates, shift);
+            int motherRow = rows.size;
+            int arrivals = Migration.arrivals(migrationRates, seed, id, in.sex[i], Math.min(in.age[i] + 1, MAX_AGE), year);
+            if (arrivals < 0) {
+                gone.add(id);
+                if (leaving == leavers.length) {
+                    leavers = java.util.Arrays.copyOf(leavers, 2 * leaving);
+                    leaverGaveBirth = java.util.Arrays.copyOf(leaverGaveBirth, 2 * leaving);
+                }
+                leaverGaveBirth[leaving] = birth;
+                leavers[leaving++] = i;
+                motherRow = -1;
+            } else {
+                rows.add(i, -1, -1, (byte) 0, arrivals);
+            }
+            if (!birth) continue;
+            births++;
+            byte sex = newbornSex(in, i, year, seed, shareMale);
+            long newbornId = Draws.derivedId(seed, id, year, Purpose.NEWBORN_ID, 0);
+            int newbornArrivals = Migration.arrivals(migrationRates, seed, newbornId, sex, 0, year);
+            if (newbornArrivals < 0) gone.add(newbornId);
+            else rows.add(-1, i, motherRow, sex, newbornArrivals);
+        }
+        PersonBlock out = in.gather(rows.source, rows.size);
+        List<Integer> newcomers = new ArrayList<>();
+        for (int j = 0; j < rows.size; j++) {
+            int mother = rows.mother[j];
+            if (rows.source[j] >= 0) out.age[j] = (short) Math.min(out.age[j] + 1, MAX_AGE);
+            else out.sex[j] = rows.sex[j];
+            long agedId = mother < 0 ? out.id[j] : Draws.derivedId(seed, in.id[mother], year, Purpose.NEWBORN_ID, 0);
+            if (rows.copy[j] >= 0) {
+                Migration.arrive(out, j, seed, agedId, year, rows.copy[j]);
+                newcomers.add(j);
+            } else if (mother >= 0) {
+                out.id[j] = agedId;
+                out.householdId[j] = in.householdId[mother];
+                out.position[j] = (byte) Position.CHILD_AT_HOME.ordinal();
+                out.motherId[j] = in.id[mother];
+                out.fatherId[j] = in.partnerId[mother];
+                if (rows.motherRow[j] >= 0) out.position[rows.motherRow[j]] = parentPosition(out.position[rows.motherRow[j]]);
             }
         }
-        PersonBlock out = in.gather(source, size);
-        out.events[PersonBlock.Event.DEATHS_OF_CARE_RECEIVERS.ordinal()] = receiverDeaths;
-        int born = 0;
-        for (int j = 0; j < size; j++) {
-            if (source[j] >= 0) {
-                out.age[j] = (short) Math.min(out.age[j] + 1, MAX_AGE);
-                continue;
-            }
-            int mother = j - 1; // a newborn follows its mother
-            long motherId = out.id[mother];
-            out.id[j] = Draws.derivedId(seed, motherId, year, Purpose.NEWBORN_ID, 0);
-            out.sex[j] = newbornSex[born++];
-            out.householdId[j] = out.householdId[mother];
-            out.position[j] = (byte) Position.CHILD_AT_HOME.ordinal();
-            out.motherId[j] = motherId;
-            out.fatherId[j] = out.partnerId[mother];
-            if (out.position[mother] == Position.SINGLE.ordinal()) out.position[mother] = (byte) Position.SINGLE_PARENT.ordinal();
-            if (out.position[mother] == Position.PARTNER_NO_CHILDREN.ordinal()) out.position[mother] = (byte) Position.PARTNER_WITH_CHILDREN.ordinal();
+        IdSet died = new IdSet(dead.ids, dead.count);
+        int stops = Departures.clear(out, died);
+        // An emigrant's care spell ended first if the receiver died; a new parent's partner became a parent even if
+        // the parent then left (the partner is then a single parent).
+        Ids parentsPartners = new Ids();
+        for (int e = 0; e < leaving; e++) {
+            int i = leavers[e];
+            if (died.contains(in.careReceiverId[i])) stops++;
+            byte position = leaverGaveBirth[e] ? parentPosition(in.position[i]) : in.position[i];
+            if (position == Position.PARTNER_WITH_CHILDREN.ordinal() && !died.contains(in.partnerId[i])) parentsPartners.add(in.partnerId[i]);
         }
-        out.events[PersonBlock.Event.CARE_STOPS.ordinal()] += Departures.clear(out, dead, deaths);
-        partnersFollowParenthood(out);
-        out.events[PersonBlock.Event.DEATHS.ordinal()] = deaths;
-        out.events[PersonBlock.Event.BIRTHS.ordinal()] = births;
+        partnersFollowParenthood(out, parentsPartners);
+        stops += Departures.clear(out, new IdSet(gone.ids, gone.count));
+        ImmigrantFamilies.join(out, newcomers, immigrantCoupleShare, seed, year);
+        long[] ev = out.events;
+        ev[PersonBlock.Event.DEATHS.ordinal()] = dead.count;
+        ev[PersonBlock.Event.BIRTHS.ordinal()] = births;
+        ev[PersonBlock.Event.DEATHS_OF_CARE_RECEIVERS.ordinal()] = receiverDeaths;
+        ev[PersonBlock.Event.CARE_STOPS.ordinal()] = stops;
+        ev[PersonBlock.Event.IMMIGRANTS.ordinal()] = newcomers.size();
+        ev[PersonBlock.Event.EMIGRANTS.ordinal()] = gone.count;
         return out;
+    }
+
+    /** A mother's position once she has a child at home. */
+    private static byte parentPosition(byte position) {
+        if (position == Position.SINGLE.ordinal()) return (byte) Position.SINGLE_PARENT.ordinal();
+        if (position == Position.PARTNER_NO_CHILDREN.ordinal()) return (byte) Position.PARTNER_WITH_CHILDREN.ordinal();
+        return position;
+    }
+
+    /**
+     * The rows of the year's copy: the person copied ({@code source}, -1 for a newborn), the immigrant copy number
+     * ({@code copy}, -1 for the person itself), for a newborn's rows the mother's row in the source block and in the
+     * copy (-1 when she left) and the newborn's sex.
+     */
+    private static final class Rows {
+        int[] source, copy, mother, motherRow;
+        byte[] sex;
+        int size;
+
+        Rows(int capacity) {
+            source = new int[capacity];
+            copy = new int[capacity];
+            mother = new int[capacity];
+            motherRow = new int[capacity];
+            sex = new byte[capacity];
+        }
+
+        /** The person and then its {@code arrivals} immigrant copies. */
+        void add(int from, int motherIndex, int motherAt, byte newbornSex, int arrivals) {
+            if (size + 1 + arrivals > source.length) {
+                int c = 2 * source.length + arrivals;
+                source = java.util.Arrays.copyOf(source, c);
+                copy = java.util.Arrays.copyOf(copy, c);
+                mother = java.util.Arrays.copyOf(mother, c);
+                motherRow = java.util.Arrays.copyOf(motherRow, c);
+                sex = java.util.Arrays.copyOf(sex, c);
+            }
+            for (int k = -1; k < arrivals; k++) {
+                source[size] = from;
+                copy[size] = k;
+                mother[size] = motherIndex;
+                motherRow[size] = motherAt;
+                sex[size++] = newbornSex;
+            }
+        }
+    }
+
+    /** A growing list of person ids. */
+    private static final class Ids {
+        long[] ids = new long[16];
+        int count;
+
+        void add(long id) {
+            if (count == ids.length) ids = java.util.Arrays.copyOf(ids, 2 * count);
+            ids[count++] = id;
+        }
     }
 
     /**
@@ -104,13 +212,19 @@ public final class Demography {
         return Draws.chance(shareMale, seed, in.id[i], year, Purpose.NEWBORN_SEX) ? PersonBlock.MALE : PersonBlock.FEMALE;
     }
 
-    /** A woman who became a parent made her partner one too. */
-    private static void partnersFollowParenthood(PersonBlock b) {
+    /**
+     * A woman who became a parent made her partner one too: the partners of the block's parents with a partner, and
+     * {@code alsoPartnersOf}'s ids (partners of parents who have left the block).
+     */
+    private static void partnersFollowParenthood(PersonBlock b, Ids alsoPartnersOf) {
         BlockIndex index = new BlockIndex(b);
         for (int i = 0; i < b.size(); i++) {
-            if (b.position[i] != Position.PARTNER_WITH_CHILDREN.ordinal()) continue;
-            int p = index.of(b.partnerId[i]);
-            if (p >= 0 && b.position[p] == Position.PARTNER_NO_CHILDREN.ordinal()) b.position[p] = (byte) Position.PARTNER_WITH_CHILDREN.ordinal();
+            if (b.position[i] == Position.PARTNER_WITH_CHILDREN.ordinal()) becomesParent(b, index.of(b.partnerId[i]));
         }
+        for (int k = 0; k < alsoPartnersOf.count; k++) becomesParent(b, index.of(alsoPartnersOf.ids[k]));
+    }
+
+    private static void becomesParent(PersonBlock b, int p) {
+        if (p >= 0 && b.position[p] == Position.PARTNER_NO_CHILDREN.ordinal()) b.position[p] = (byte) Position.PARTNER_WITH_CHILDREN.ordinal();
     }
 }

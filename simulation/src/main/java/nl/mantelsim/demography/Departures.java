@@ -14,10 +14,8 @@ final class Departures {
     private Departures() {}
 
     /** Returns the number of care spells that ended because their receiver left. */
-    static int clear(PersonBlock b, long[] departed, int count) {
-        if (count == 0) return 0;
+    static int clear(PersonBlock b, IdSet gone) {
         int ended = 0;
-        IdSet gone = new IdSet(departed, count);
         for (int i = 0; i < b.size(); i++) {
             if (gone.contains(b.partnerId[i])) {
                 b.partnerId[i] = -1;

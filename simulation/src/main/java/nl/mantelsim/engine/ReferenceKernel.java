@@ -74,9 +74,9 @@ public final class ReferenceKernel {
                     seeds[b.replication], model.demography(), model.shareMaleAtBirth(), vital.get(DriverYear.key(b.scenario, b.replication))))));
             List<PersonBlock> next = parallel(blocks, b -> {
                 int k = DriverYear.key(b.scenario, b.replication);
-                PersonBlock aged = Demography.step(b, y, seeds[b.replication], model.demography(), model.shareMaleAtBirth(), vital.get(k));
-                return YearStep.apply(aged, y, seeds[b.replication], model, levers.get(b.scenario),
-                        migration.rates().get(k), migration.pressure().get(k));
+                PersonBlock changed = Demography.step(b, y, seeds[b.replication], model.demography(), model.shareMaleAtBirth(),
+                        vital.get(k), migration.rates().get(k), model.householdEvents().immigrantCoupleShare());
+                return YearStep.apply(changed, y, seeds[b.replication], model, levers.get(b.scenario), migration.pressure().get(k));
             });
             personYears += driver.tallies(y, sum(next, parallel(next, b -> DriverYear.tally(b, model, seeds[b.replication]))));
             blocks.clear();

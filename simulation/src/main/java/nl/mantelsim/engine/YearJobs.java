@@ -121,8 +121,9 @@ final class YearJobs {
             Model m = context.model(b);
             int k = DriverYear.key(b.scenario, b.replication);
             long seed = context.seed(b);
-            PersonBlock aged = Demography.step(b, year, seed, m.demography(), m.shareMaleAtBirth(), vital.value().get(k));
-            return YearStep.apply(aged, year, seed, m, levers.value().get(b.scenario), rates.value().get(k), pressure.value().get(k));
+            PersonBlock changed = Demography.step(b, year, seed, m.demography(), m.shareMaleAtBirth(), vital.value().get(k),
+                    rates.value().get(k), m.householdEvents().immigrantCoupleShare());
+            return YearStep.apply(changed, year, seed, m, levers.value().get(b.scenario), pressure.value().get(k));
         }
     }
 

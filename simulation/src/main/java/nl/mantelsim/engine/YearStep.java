@@ -5,7 +5,7 @@ import static nl.mantelsim.population.PersonBlock.Event.*;
 import nl.mantelsim.care.CareMarket;
 import nl.mantelsim.care.CareStep;
 import nl.mantelsim.cost.PublicAccounts;
-import nl.mantelsim.demography.Migration;
+import nl.mantelsim.demography.Demography;
 import nl.mantelsim.labour.LabourModel;
 import nl.mantelsim.labour.LabourStep;
 import nl.mantelsim.policy.Levers;
@@ -15,7 +15,7 @@ import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.report.Tally;
 
 /**
- * The order of the yearly stages after deaths, births and ageing, written once: migration, household events
+ * The order of the yearly stages after deaths, births, ageing and migration, written once: household events
  * (leaving home, separations, new couples, moves into institutions), then per person care
  * need and care giving, respijtzorg, moving in with the receiver (kostendelersnorm), paid leave, work and hours,
  * employers' continued pay during sickness absence, bijstand; then per household the cost-sharers and per receiver the informal hours received, and per person the
@@ -24,9 +24,8 @@ import nl.mantelsim.report.Tally;
 public final class YearStep {
     private YearStep() {}
 
-    public static PersonBlock apply(PersonBlock aged, int year, long seed, Model m, Levers levers,
-                                    double[] migrationRates, double demandPressure) {
-        PersonBlock b = Migration.step(aged, year, seed, migrationRates, m.householdEvents().immigrantCoupleShare());
+    /** {@code b}: the block after the year's deaths, births and migration ({@link Demography#step}), which it changes. */
+    public static PersonBlock apply(PersonBlock b, int year, long seed, Model m, Levers levers, double demandPressure) {
         // Nobody is added or removed from here on (household events move persons between households): one id index
         // serves the household events, positions, cost-sharers, the care market and the tallies.
         BlockIndex index = new BlockIndex(b);
