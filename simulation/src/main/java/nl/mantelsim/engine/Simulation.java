@@ -25,9 +25,11 @@ import org.apache.spark.storage.StorageLevel;
  * uses the same keyed draws, so their differences are paired. A sensitivity analysis adds worlds ({@link World}:
  * the model rebuilt with one parameter moved), each with its own base blocks and scenarios, in the same jobs.
  *
- * <p>Per year: (1) deaths, births and ageing on the executors; (2) counts by sex and age aggregated to the driver,
- * where the migration alignment and the care demand pressure are solved (small tables) and broadcast; (3) the
- * remaining stages on the executors; (4) integer tallies aggregated to the driver and turned into indicators.
+ * <p>Per year: (1) counts by sex and age after the year's deaths and births, worked out from the keyed fates on the
+ * executors and aggregated to the driver, where the migration alignment and the care demand pressure are solved
+ * (small tables) and broadcast; (2) each block's whole year in one pass on the executors (deaths, births and
+ * migration in one copy of the block, then the other stages); (3) integer tallies aggregated to the driver and turned
+ * into indicators.
  */
 public final class Simulation {
     /**
