@@ -49,7 +49,6 @@ public final class Demography {
         Ids dead = new Ids(), gone = new Ids();
         // Emigrants who were there on 1 January: what their departure undoes is worked out from their state below.
         int[] leavers = new int[16];
-        boolean[] leaverGaveBirth = new boolean[16];
         int leaving = 0, births = 0, receiverDeaths = 0;
         for (int i = 0; i < n; i++) {
             long id = in.id[i];
@@ -63,11 +62,7 @@ public final class Demography {
             int arrivals = Migration.arrivals(migrationRates, seed, id, in.sex[i], Math.min(in.age[i] + 1, MAX_AGE), year);
             if (arrivals < 0) {
                 gone.add(id);
-                if (leaving == leavers.length) {
-                    leavers = java.util.Arrays.copyOf(leavers, 2 * leaving);
-                    leaverGaveBirth = java.util.Arrays.copyOf(leaverGaveBirth, 2 * leaving);
-                }
-                leaverGaveBirth[leaving] = birth;
+                if (leaving == leavers.length) leavers = java.util.Arrays.copyOf(leavers, 2 * leaving);
                 leavers[leaving++] = i;
                 motherRow = -1;
             } else {
@@ -108,7 +103,7 @@ public final class Demography {
         for (int e = 0; e < leaving; e++) {
             int i = leavers[e];
             if (died.contains(in.careReceiverId[i])) stops++;
-            byte position = leaverGaveBirth[e] ? parentPosition(in.position[i]) : in.position[i];
+            byte position = givesBirth(in, i, year, seed, rates, shift) ? parentPosition(in.position[i]) : in.position[i];
             if (position == Position.PARTNER_WITH_CHILDREN.ordinal() && !died.contains(in.partnerId[i])) parentsPartners.add(in.partnerId[i]);
         }
         partnersFollowParenthood(out, parentsPartners);
