@@ -2,7 +2,6 @@ package nl.mantelsim.care;
 
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
-import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.CareRelation;
 import nl.mantelsim.population.PersonBlock;
 
@@ -15,21 +14,21 @@ import nl.mantelsim.population.PersonBlock;
 public final class CareLinks {
     private CareLinks() {}
 
-    public static void link(PersonBlock b, int i, BlockIndex index, long seed, int year, double shareNonKin) {
-        int r = needing(b, index.of(b.partnerId[i]));
+    public static void link(PersonBlock b, int i, long seed, int year, double shareNonKin) {
+        int r = needing(b, b.partner[i]);
         CareRelation rel = CareRelation.PARTNER;
         if (r < 0) {
-            int mother = needing(b, index.of(b.motherId[i])), father = needing(b, index.of(b.fatherId[i]));
+            int mother = needing(b, b.mother[i]), father = needing(b, b.father[i]);
             r = mother >= 0 ? mother : father;
             rel = CareRelation.PARENT;
         }
         if (r >= 0) {
-            b.careReceiverId[i] = b.id[r];
+            b.careReceiver[i] = r;
             b.careRelation[i] = (byte) rel.ordinal();
             b.livesWithReceiver[i] = (byte) (b.householdId[r] == b.householdId[i] ? 1 : 0);
             return;
         }
-        b.careReceiverId[i] = -1;
+        b.careReceiver[i] = -1;
         boolean nonKin = Draws.chance(shareNonKin, seed, b.id[i], year, Purpose.CARE_RELATION);
         b.careRelation[i] = (byte) (nonKin ? CareRelation.NON_KIN : CareRelation.OTHER_KIN).ordinal();
         b.livesWithReceiver[i] = 0;
@@ -39,7 +38,7 @@ public final class CareLinks {
         b.careHours[i] = 0;
         b.careMonths[i] = 0;
         b.careRelation[i] = 0;
-        b.careReceiverId[i] = -1;
+        b.careReceiver[i] = -1;
         b.livesWithReceiver[i] = 0;
     }
 

@@ -2,7 +2,6 @@ package nl.mantelsim.care;
 
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
-import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.population.Position;
 
@@ -19,13 +18,13 @@ import nl.mantelsim.population.Position;
 public final class CareMarket {
     private CareMarket() {}
 
-    public static void clear(PersonBlock b, BlockIndex index, CareModel m, long seed) {
+    public static void clear(PersonBlock b, CareModel m, long seed) {
         int n = b.size();
         long[] linked = new long[n], remaining = new long[n];
         long pool = 0, remainingTotal = 0;
         for (int i = 0; i < n; i++) {
             long h = Math.round(1000.0 * b.careHours[i]);
-            int r = index.of(b.careReceiverId[i]);
+            int r = b.careReceiver[i];
             if (h == 0) continue;
             if (r >= 0) linked[r] += h;
             else pool += h;

@@ -5,7 +5,6 @@ import static nl.mantelsim.population.Cells.AGES;
 import nl.mantelsim.demography.DemographyRates;
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
-import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.PersonBlock;
 
 /**
@@ -26,7 +25,7 @@ public final class CareStep {
      *                        full-timers, 1 for others (labour.LabourModel#careStartWeight)
      * @param intensiveWeight the same for the chance that a new episode is intensive (LabourModel#intensiveCareWeight)
      */
-    public static boolean apply(PersonBlock b, int i, int year, long seed, CareModel m, double demandPressure, BlockIndex index,
+    public static boolean apply(PersonBlock b, int i, int year, long seed, CareModel m, double demandPressure,
                                 DemographyRates rates, double startWeight, double intensiveWeight) {
         int sex = b.sex[i], age = b.age[i];
         long id = b.id[i];
@@ -50,7 +49,7 @@ public final class CareStep {
         // On 1 January a long episode has run 3-12 months, a short one under 3.
         double u = Draws.uniform(seed, id, year, Purpose.CARE_DURATION);
         b.careMonths[i] = (short) (episode == CareModel.SHORT_LIGHT ? 3 * u : 3 + 9 * u);
-        startSpell(b, i, intensive, index, seed, year, m);
+        startSpell(b, i, intensive, seed, year, m);
         return intensive;
     }
 
@@ -58,8 +57,8 @@ public final class CareStep {
      * Links a new carer to the receiver, then draws the hours, which depend on the relation and on living with the
      * receiver. Also used for the carers of the base population, whose intensity class comes from the fit.
      */
-    public static void startSpell(PersonBlock b, int i, boolean intensive, BlockIndex index, long seed, int year, CareModel m) {
-        CareLinks.link(b, i, index, seed, year, m.shareNonKin());
+    public static void startSpell(PersonBlock b, int i, boolean intensive, long seed, int year, CareModel m) {
+        CareLinks.link(b, i, seed, year, m.shareNonKin());
         b.careHours[i] = m.drawHours(intensive, b, i, seed, year);
     }
 }

@@ -4,7 +4,6 @@ import static nl.mantelsim.population.PersonBlock.Event.*;
 
 import nl.mantelsim.policy.Kostendelersnorm;
 import nl.mantelsim.policy.PolicyPrices;
-import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.PersonBlock;
 
 /**
@@ -17,9 +16,9 @@ public final class PublicAccounts {
 
     static final int WEEKS_PER_YEAR = 52;
 
-    public static void record(PersonBlock b, int i, BlockIndex index, PolicyPrices prices, long[] ev) {
+    public static void record(PersonBlock b, int i, PolicyPrices prices, long[] ev) {
         if (b.employed[i] == 1) ev[WAGE_BILL_CENTS.ordinal()] += Math.round(100.0 * WEEKS_PER_YEAR * b.workHours[i] * b.wage[i]);
-        if (b.bijstand[i] == 1) ev[BIJSTAND_SPENDING_CENTS.ordinal()] += Math.round(100 * 12 * bijstandNormMonthly(b, i, index, prices));
+        if (b.bijstand[i] == 1) ev[BIJSTAND_SPENDING_CENTS.ordinal()] += Math.round(100 * 12 * bijstandNormMonthly(b, i, prices));
         if (b.careHours[i] > 0) ev[INFORMAL_CARE_MILLIHOURS.ordinal()] += Math.round(1000.0 * b.careHours[i]);
     }
 
@@ -28,8 +27,8 @@ public final class PublicAccounts {
      * kostendelersnorm for A = 1 + the cost-sharers (70% of the couple norm when alone). The extra paid when a
      * scenario lifts the norm is the kostendelersnorm lever's own cost and is not included here.
      */
-    static double bijstandNormMonthly(PersonBlock b, int i, BlockIndex index, PolicyPrices prices) {
-        int partner = index.of(b.partnerId[i]);
+    static double bijstandNormMonthly(PersonBlock b, int i, PolicyPrices prices) {
+        int partner = b.partner[i];
         if (partner >= 0 && b.bijstand[partner] == 1) return 0.5 * prices.bijstandCoupleNormMonthly();
         return Kostendelersnorm.monthlyNorm(1 + b.costSharer[i], prices.bijstandCoupleNormMonthly());
     }

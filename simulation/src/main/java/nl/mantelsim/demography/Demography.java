@@ -7,8 +7,6 @@ import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
 import java.util.ArrayList;
 import java.util.List;
-import nl.mantelsim.population.BlockIndex;
-import nl.mantelsim.population.IdSet;
 import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.population.Position;
 
@@ -46,26 +44,30 @@ public final class Demography {
                                    VitalAlignment.Shift shift, double[] migrationRates, double immigrantCoupleShare) {
         int n = in.size();
         Rows rows = new Rows(n + n / 20 + 8);
-        Ids dead = new Ids(), gone = new Ids();
+        // Where each person of 1 January is in the copy, for the links to them: a row, or DIED or LEFT.
+        int[] linkTo = new int[n];
         // Emigrants who were there on 1 January: what their departure undoes is worked out from their state below.
         int[] leavers = new int[16];
-        int leaving = 0, births = 0, receiverDeaths = 0;
+        int leaving = 0, births = 0, deaths = 0, emigrants = 0, receiverDeaths = 0;
         for (int i = 0; i < n; i++) {
             long id = in.id[i];
             if (dies(in, i, year, seed, rates, shift)) {
                 if (in.careNeed[i] == 1) receiverDeaths++;
-                dead.add(id);
+                deaths++;
+                linkTo[i] = Departures.DIED;
                 continue;
             }
             boolean birth = givesBirth(in, i, year, seed, rates, shift);
             int motherRow = rows.size;
             int arrivals = Migration.arrivals(migrationRates, seed, id, in.sex[i], Math.min(in.age[i] + 1, MAX_AGE), year);
             if (arrivals < 0) {
-                gone.add(id);
+                emigrants++;
+                linkTo[i] = Departures.LEFT;
                 if (leaving == leavers.length) leavers = java.util.Arrays.copyOf(leavers, 2 * leaving);
                 leavers[leaving++] = i;
                 motherRow = -1;
             } else {
+                linkTo[i] = rows.size;
                 rows.add(i, -1, -1, (byte) 0, arrivals);
             }
             if (!birth) continue;
@@ -73,10 +75,10 @@ public final class Demography {
             byte sex = newbornSex(in, i, year, seed, shareMale);
             long newbornId = Draws.derivedId(seed, id, year, Purpose.NEWBORN_ID, 0);
             int newbornArrivals = Migration.arrivals(migrationRates, seed, newbornId, sex, 0, year);
-            if (newbornArrivals < 0) gone.add(newbornId);
+            if (newbornArrivals < 0) emigrants++;
             else rows.add(-1, i, motherRow, sex, newbornArrivals);
         }
-        PersonBlock out = in.gather(rows.source, rows.size);
+        PersonBlock out = in.gather(rows.source, rows.size, linkTo);
         List<Integer> newcomers = new ArrayList<>();
         for (int j = 0; j < rows.size; j++) {
             int mother = rows.mother[j];
@@ -90,32 +92,32 @@ public final class Demography {
                 out.id[j] = agedId;
                 out.householdId[j] = in.householdId[mother];
                 out.position[j] = (byte) Position.CHILD_AT_HOME.ordinal();
-                out.motherId[j] = in.id[mother];
-                out.fatherId[j] = in.partnerId[mother];
+                out.mother[j] = linkTo[mother];
+                out.father[j] = in.partner[mother] < 0 ? -1 : linkTo[in.partner[mother]];
                 if (rows.motherRow[j] >= 0) out.position[rows.motherRow[j]] = parentPosition(out.position[rows.motherRow[j]]);
             }
         }
-        IdSet died = new IdSet(dead.ids, dead.count);
-        int stops = Departures.clear(out, died);
+        int stops = Departures.clear(out, Departures.DIED);
         // An emigrant's care spell ended first if the receiver died; a new parent's partner became a parent even if
         // the parent then left (the partner is then a single parent).
-        Ids parentsPartners = new Ids();
+        int[] parentsPartners = new int[leaving];
+        int partners = 0;
         for (int e = 0; e < leaving; e++) {
             int i = leavers[e];
-            if (died.contains(in.careReceiverId[i])) stops++;
+            if (in.careReceiver[i] >= 0 && linkTo[in.careReceiver[i]] == Departures.DIED) stops++;
             byte position = givesBirth(in, i, year, seed, rates, shift) ? parentPosition(in.position[i]) : in.position[i];
-            if (position == Position.PARTNER_WITH_CHILDREN.ordinal() && !died.contains(in.partnerId[i])) parentsPartners.add(in.partnerId[i]);
+            if (position == Position.PARTNER_WITH_CHILDREN.ordinal() && in.partner[i] >= 0) parentsPartners[partners++] = linkTo[in.partner[i]];
         }
-        partnersFollowParenthood(out, parentsPartners);
-        stops += Departures.clear(out, new IdSet(gone.ids, gone.count));
+        partnersFollowParenthood(out, parentsPartners, partners);
+        stops += Departures.clear(out, Departures.LEFT);
         ImmigrantFamilies.join(out, newcomers, immigrantCoupleShare, seed, year);
         long[] ev = out.events;
-        ev[PersonBlock.Event.DEATHS.ordinal()] = dead.count;
+        ev[PersonBlock.Event.DEATHS.ordinal()] = deaths;
         ev[PersonBlock.Event.BIRTHS.ordinal()] = births;
         ev[PersonBlock.Event.DEATHS_OF_CARE_RECEIVERS.ordinal()] = receiverDeaths;
         ev[PersonBlock.Event.CARE_STOPS.ordinal()] = stops;
         ev[PersonBlock.Event.IMMIGRANTS.ordinal()] = newcomers.size();
-        ev[PersonBlock.Event.EMIGRANTS.ordinal()] = gone.count;
+        ev[PersonBlock.Event.EMIGRANTS.ordinal()] = emigrants;
         return out;
     }
 
@@ -164,17 +166,6 @@ public final class Demography {
         }
     }
 
-    /** A growing list of person ids. */
-    private static final class Ids {
-        long[] ids = new long[16];
-        int count;
-
-        void add(long id) {
-            if (count == ids.length) ids = java.util.Arrays.copyOf(ids, 2 * count);
-            ids[count++] = id;
-        }
-    }
-
     /**
      * Persons by sex and age ({@code sex * AGES + age}) of the block {@link #step} would return, from the same keyed
      * fates, without building it. The driver aligns the year's migration to these counts; working them out from the
@@ -209,14 +200,14 @@ public final class Demography {
 
     /**
      * A woman who became a parent made her partner one too: the partners of the block's parents with a partner, and
-     * {@code alsoPartnersOf}'s ids (partners of parents who have left the block).
+     * the first {@code count} rows of {@code alsoPartnersOf} (partners of parents who have left the block; a
+     * negative row is a partner who left too).
      */
-    private static void partnersFollowParenthood(PersonBlock b, Ids alsoPartnersOf) {
-        BlockIndex index = new BlockIndex(b);
+    private static void partnersFollowParenthood(PersonBlock b, int[] alsoPartnersOf, int count) {
         for (int i = 0; i < b.size(); i++) {
-            if (b.position[i] == Position.PARTNER_WITH_CHILDREN.ordinal()) becomesParent(b, index.of(b.partnerId[i]));
+            if (b.position[i] == Position.PARTNER_WITH_CHILDREN.ordinal()) becomesParent(b, b.partner[i]);
         }
-        for (int k = 0; k < alsoPartnersOf.count; k++) becomesParent(b, index.of(alsoPartnersOf.ids[k]));
+        for (int k = 0; k < count; k++) becomesParent(b, alsoPartnersOf[k]);
     }
 
     private static void becomesParent(PersonBlock b, int p) {

@@ -7,7 +7,6 @@ import java.util.List;
 import nl.mantelsim.data.Parameters;
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
-import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.population.Position;
 
@@ -44,14 +43,14 @@ public final class HouseholdEvents implements Serializable {
 
     public double immigrantCoupleShare() { return immigrantCoupleShare; }
 
-    /** {@code index} is the block's id index; the events move persons between households, never in or out of it. */
-    public void apply(PersonBlock b, int year, long seed, BlockIndex index) {
+    /** The events move persons between households, never in or out of the block. */
+    public void apply(PersonBlock b, int year, long seed) {
         long[] ev = b.events;
         // A parent of a minor at home neither leaves the parental home nor moves into an institution alone.
         boolean[] parentOfMinor = new boolean[b.size()];
         for (int c = 0; c < b.size(); c++) {
             if (b.age[c] >= 18 || b.position[c] != Position.CHILD_AT_HOME.ordinal()) continue;
-            int m = index.of(b.motherId[c]), f = index.of(b.fatherId[c]);
+            int m = b.mother[c], f = b.father[c];
             if (m >= 0) parentOfMinor[m] = true;
             if (f >= 0) parentOfMinor[f] = true;
         }
@@ -71,10 +70,10 @@ public final class HouseholdEvents implements Serializable {
                     if (Draws.chance(leaveWithPartner, seed, id, year, Purpose.LEAVE_HOME_WITH_PARTNER)) (b.sex[i] == PersonBlock.FEMALE ? women : men).add(i);
                 }
             } else if (p.isPartner() && b.sex[i] == PersonBlock.FEMALE && Draws.chance(separation, seed, id, year, Purpose.SEPARATION)) {
-                int m = index.of(b.partnerId[i]);
+                int m = b.partner[i];
                 if (m >= 0) {
-                    b.partnerId[i] = -1;
-                    b.partnerId[m] = -1;
+                    b.partner[i] = -1;
+                    b.partner[m] = -1;
                     moveOut(b, m, seed, year, 1, Position.SINGLE);
                     ev[PersonBlock.Event.SEPARATIONS.ordinal()]++;
                 }
@@ -88,9 +87,9 @@ public final class HouseholdEvents implements Serializable {
             if (age >= 65 && b.careNeed[i] == 1 && p != Position.INSTITUTION && p != Position.CHILD_AT_HOME && !parentOfMinor[i]) {
                 double rate = age < 80 ? inst6579 : age < 90 ? inst8089 : inst90;
                 if (Draws.chance(rate, seed, id, year, Purpose.INSTITUTION_MOVE)) {
-                    int partner = index.of(b.partnerId[i]);
-                    if (partner >= 0) b.partnerId[partner] = -1; // living apart: the partner stays at home
-                    b.partnerId[i] = -1;
+                    int partner = b.partner[i];
+                    if (partner >= 0) b.partner[partner] = -1; // living apart: the partner stays at home
+                    b.partner[i] = -1;
                     if (placed % institutionSize == 0) institution = Draws.derivedId(seed, b.blockId, year, Purpose.HOUSEHOLD_ID, -1 - placed);
                     b.householdId[i] = institution;
                     b.position[i] = (byte) Position.INSTITUTION.ordinal();
@@ -125,8 +124,8 @@ public final class HouseholdEvents implements Serializable {
             int w = women.get(k), m = men.get(k);
             boolean motherHere = b.position[w] == singleParent, fatherHere = b.position[m] == singleParent;
             if (motherHere && fatherHere) continue;
-            b.partnerId[w] = b.id[m];
-            b.partnerId[m] = b.id[w];
+            b.partner[w] = m;
+            b.partner[m] = w;
             if (fatherHere) b.householdId[w] = b.householdId[m];
             else b.householdId[m] = b.householdId[w];
             b.position[w] = (byte) Position.PARTNER_NO_CHILDREN.ordinal();

@@ -43,12 +43,12 @@ final class ImmigrantFamilies {
             int p = list.get(list.size() - 1);
             b.householdId[c] = b.householdId[p];
             if (b.sex[p] == PersonBlock.FEMALE) {
-                b.motherId[c] = b.id[p];
-                b.fatherId[c] = b.partnerId[p];
+                b.mother[c] = p;
+                b.father[c] = b.partner[p];
             } else {
-                b.fatherId[c] = b.id[p];
+                b.father[c] = p;
             }
-            if (b.partnerId[p] == -1) b.position[p] = (byte) Position.SINGLE_PARENT.ordinal();
+            if (b.partner[p] == -1) b.position[p] = (byte) Position.SINGLE_PARENT.ordinal();
         }
     }
 

@@ -40,9 +40,9 @@ public final class Migration {
         out.id[j] = Draws.derivedId(seed, residentId, year, Purpose.IMMIGRANT_ID, k);
         out.householdId[j] = Draws.derivedId(seed, residentId, year, Purpose.HOUSEHOLD_ID, k);
         out.position[j] = (byte) (out.age[j] < 18 ? Position.CHILD_AT_HOME : Position.SINGLE).ordinal();
-        out.partnerId[j] = -1;
-        out.motherId[j] = -1;
-        out.fatherId[j] = -1;
+        out.partner[j] = -1;
+        out.mother[j] = -1;
+        out.father[j] = -1;
         CareLinks.unlink(out, j);
         out.careNeed[j] = 0;
         out.careHoursReceived[j] = 0;

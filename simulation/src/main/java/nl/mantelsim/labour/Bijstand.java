@@ -73,7 +73,7 @@ public final class Bijstand implements Serializable {
                 }
                 // Living with a receiver outside the simulated kin also means sharing that receiver's home.
                 int sharers = Households.costSharers(b, h, k, i, costSharerMinimumAge);
-                if (sharers == 0 && b.livesWithReceiver[i] == 1 && b.careReceiverId[i] == -1) sharers = 1;
+                if (sharers == 0 && b.livesWithReceiver[i] == 1 && b.careReceiver[i] == -1) sharers = 1;
                 b.costSharer[i] = (byte) Math.min(sharers, Byte.MAX_VALUE);
             }
         }

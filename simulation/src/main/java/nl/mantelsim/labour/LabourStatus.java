@@ -68,7 +68,7 @@ public final class LabourStatus implements Serializable {
         if (aowReached) return IncomeSource.AOW;
         if (b.bijstand[i] == 1) return IncomeSource.BIJSTAND;
         if (b.age[i] < 18) return IncomeSource.NONE;
-        if (b.status[i] == Status.INACTIVE.ordinal() && b.partnerId[i] != -1) return IncomeSource.NONE;
+        if (b.status[i] == Status.INACTIVE.ordinal() && b.partner[i] != -1) return IncomeSource.NONE;
         return IncomeSource.OTHER_BENEFIT;
     }
 

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import nl.mantelsim.data.Parameters;
 import nl.mantelsim.engine.Draws;
 import nl.mantelsim.engine.Purpose;
-import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.population.Position;
 
@@ -57,14 +56,14 @@ public final class Kostendelersnorm implements Serializable {
      * the receiver; returns 1 if so. A receiver in the block gets the carer as a household member; a receiver
      * outside the simulated kin is a household the model does not hold, so only the carer's flags change.
      */
-    public int moveIn(PersonBlock b, int i, int year, long seed, BlockIndex index) {
+    public int moveIn(PersonBlock b, int i, int year, long seed) {
         if (b.bijstand[i] == 0 || b.careHours[i] <= 8 || b.livesWithReceiver[i] == 1) return 0;
         Position p = Position.ALL[b.position[i]];
         if (p != Position.SINGLE && p != Position.OTHER_MEMBER) return 0;
-        int r = index.of(b.careReceiverId[i]);
+        int r = b.careReceiver[i];
         // Nobody moves into an institution to care: Wlz residents' carers stay where they live.
         if (r >= 0 && b.position[r] == Position.INSTITUTION.ordinal()) return 0;
-        double a = r >= 0 ? costSharersAfterMoving(b, r, index) : sharersOutside;
+        double a = r >= 0 ? costSharersAfterMoving(b, r) : sharersOutside;
         double cut = cuts(true) ? 1 - normShare(a) / normShare(1) : 0;
         double rate = moveInWithoutNorm * Math.max(0, 1 - cutElasticity * cut);
         if (!Draws.chance(rate, seed, b.id[i], year, Purpose.MOVE_IN_WITH_RECEIVER)) return 0;
@@ -78,9 +77,9 @@ public final class Kostendelersnorm implements Serializable {
     }
 
     /** A after moving in: the carer, the receiver if 27 or over, and the receiver's partner at home if 27 or over. */
-    int costSharersAfterMoving(PersonBlock b, int r, BlockIndex index) {
+    int costSharersAfterMoving(PersonBlock b, int r) {
         int a = 1 + (b.age[r] >= minimumAge ? 1 : 0);
-        int partner = index.of(b.partnerId[r]);
+        int partner = b.partner[r];
         if (partner >= 0 && b.householdId[partner] == b.householdId[r] && b.age[partner] >= minimumAge) a++;
         return a;
     }

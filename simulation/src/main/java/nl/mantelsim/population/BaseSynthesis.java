@@ -51,11 +51,10 @@ public final class BaseSynthesis implements Serializable {
         longLightCare(b, model);
         HouseholdAssembly.assemble(b, seed, model.households());
         KinLinks.link(b, seed, model.households());
-        BlockIndex index = new BlockIndex(b);
         for (int i = 0; i < b.size(); i++) {
-            if (b.careHours[i] > 0) CareStep.startSpell(b, i, b.careHours[i] > 8, index, seed, Model.BASE_DRAW_YEAR, model.care());
+            if (b.careHours[i] > 0) CareStep.startSpell(b, i, b.careHours[i] > 8, seed, Model.BASE_DRAW_YEAR, model.care());
         }
-        CareMarket.clear(b, index, model.care(), seed);
+        CareMarket.clear(b, model.care(), seed);
         model.bijstand().markCostSharers(b);
         model.status().assign(b, Model.BASE_DRAW_YEAR, Model.BASE_YEAR, seed, model.bijstand().aow());
         return b;

@@ -88,10 +88,8 @@ final class HouseholdAssembly {
             long h = newHousehold();
             b.householdId[w] = h;
             b.householdId[m] = h;
-            b.partnerId[w] = b.id[m];
-            b.partnerId[m] = b.id[w];
-            partnerOf.put(w, m);
-            partnerOf.put(m, w);
+            b.partner[w] = m;
+            b.partner[m] = w;
             if (withChildren) family(w, m, rules.coupleChildren());
         }
         // Unmatched partners (a block rarely has exactly as many women as men) live alone or head a single-parent family.
@@ -127,8 +125,8 @@ final class HouseholdAssembly {
 
     /** A household where a parent or partner is on bijstand: adults of cost-sharing age would cut their benefit. */
     private boolean onBijstand(int head) {
-        Integer partner = partnerOf.get(head);
-        return b.bijstand[head] == 1 || (partner != null && b.bijstand[partner] == 1);
+        int partner = b.partner[head];
+        return b.bijstand[head] == 1 || (partner >= 0 && b.bijstand[partner] == 1);
     }
 
     private void placeChildren(List<Integer> children) {
@@ -178,12 +176,11 @@ final class HouseholdAssembly {
             fam[PLACED]++;
             int ref = fam[REF];
             b.householdId[c] = b.householdId[ref];
-            long parent2 = b.partnerId[ref];
             if (b.sex[ref] == PersonBlock.FEMALE) {
-                b.motherId[c] = b.id[ref];
-                b.fatherId[c] = parent2;
+                b.mother[c] = ref;
+                b.father[c] = b.partner[ref];
             } else {
-                b.fatherId[c] = b.id[ref];
+                b.father[c] = ref;
             }
         }
     }
@@ -194,18 +191,13 @@ final class HouseholdAssembly {
     }
 
     private void withoutChildren(int ref) {
-        if (b.partnerId[ref] != -1) {
+        if (b.partner[ref] != -1) {
             b.position[ref] = (byte) Position.PARTNER_NO_CHILDREN.ordinal();
-            b.position[partnerIndex(ref)] = (byte) Position.PARTNER_NO_CHILDREN.ordinal();
+            b.position[b.partner[ref]] = (byte) Position.PARTNER_NO_CHILDREN.ordinal();
         } else {
             b.position[ref] = (byte) Position.SINGLE.ordinal();
         }
     }
-
-    /** Partners are matched in {@link #couples}; remember the pairing instead of searching for it. */
-    private final java.util.Map<Integer, Integer> partnerOf = new java.util.HashMap<>();
-
-    private int partnerIndex(int i) { return partnerOf.get(i); }
 
     private void placeOthers(List<Integer> others) {
         others.sort(Comparator.comparingLong(i -> Draws.key(seed, b.id[i], 0, Purpose.OTHER_MEMBER_PAIRING, 0)));

@@ -43,21 +43,14 @@ public final class Households {
 
     public int member(int household, int k) { return order[start[household] + k]; }
 
-    /**
-     * The member of the household with this id, or -1. A scan of a few members is much cheaper than an id look-up
-     * (a cache miss), and asks the same question when only a co-resident counts (a parent or partner at home).
-     */
-    public int memberWithId(PersonBlock b, int household, long id) {
-        if (id == -1) return -1;
-        for (int x = start[household]; x < start[household + 1]; x++) {
-            if (b.id[order[x]] == id) return order[x];
-        }
-        return -1;
+    /** Whether a parent of member i (mother or father) lives in i's household. */
+    public static boolean parentAtHome(PersonBlock b, int i) {
+        return sameHousehold(b, b.mother[i], i) || sameHousehold(b, b.father[i], i);
     }
 
-    /** Whether a parent of member i (mother or father) lives in household k. */
-    public boolean parentAtHome(PersonBlock b, int k, int i) {
-        return memberWithId(b, k, b.motherId[i]) >= 0 || memberWithId(b, k, b.fatherId[i]) >= 0;
+    /** Whether row r (a link, -1 for none) lives in i's household. */
+    static boolean sameHousehold(PersonBlock b, int r, int i) {
+        return r >= 0 && b.householdId[r] == b.householdId[i];
     }
 
     /** Adults aged 27 or over in i's household other than i and i's partner: the cost-sharers of the Participatiewet. */
@@ -65,7 +58,7 @@ public final class Households {
         int n = 0;
         for (int k = 0; k < h.size(household); k++) {
             int j = h.member(household, k);
-            if (j != i && b.id[j] != b.partnerId[i] && b.age[j] >= minimumAge) n++;
+            if (j != i && j != b.partner[i] && b.age[j] >= minimumAge) n++;
         }
         return n;
     }
@@ -78,11 +71,11 @@ public final class Households {
      * (the indicator household_inconsistencies counts such cases).
      */
     public static void normalisePositions(PersonBlock b) {
-        normalisePositions(b, new Households(b), new BlockIndex(b));
+        normalisePositions(b, new Households(b));
     }
 
-    /** The same with the block's households and id index already built (the year step shares them). */
-    public static void normalisePositions(PersonBlock b, Households h, BlockIndex index) {
+    /** The same with the block's households already built (the year step shares them). */
+    public static void normalisePositions(PersonBlock b, Households h) {
         int single = Position.SINGLE.ordinal(), other = Position.OTHER_MEMBER.ordinal(), child = Position.CHILD_AT_HOME.ordinal();
         for (int k = 0; k < h.count(); k++) {
             int n = h.size(k);
@@ -91,7 +84,7 @@ public final class Households {
             for (int x = 0; x < n; x++) {
                 int i = h.member(k, x);
                 if (b.position[i] != child) continue;
-                if (h.parentAtHome(b, k, i)) hasChild = true;
+                if (parentAtHome(b, i)) hasChild = true;
                 else if (b.age[i] >= 18) b.position[i] = (byte) other;
             }
             for (int x = 0; x < n; x++) {
@@ -111,7 +104,7 @@ public final class Households {
     private static boolean isParentOfChildHere(PersonBlock b, Households h, int k, int i) {
         for (int x = 0; x < h.size(k); x++) {
             int c = h.member(k, x);
-            if (b.position[c] == Position.CHILD_AT_HOME.ordinal() && (b.motherId[c] == b.id[i] || b.fatherId[c] == b.id[i])) return true;
+            if (b.position[c] == Position.CHILD_AT_HOME.ordinal() && (b.mother[c] == i || b.father[c] == i)) return true;
         }
         return false;
     }

@@ -24,13 +24,12 @@ final class KinLinks {
     private KinLinks() {}
 
     static void link(PersonBlock b, long seed, HouseholdRules rules) {
-        BlockIndex index = new BlockIndex(b);
         int[] capacity = new int[b.size()];
         for (int i = 0; i < b.size(); i++) {
             if (b.age[i] >= 15) capacity[i] = HouseholdRules.pick(rules.parityByAge()[b.age[i]], Draws.uniform(seed, b.id[i], 0, Purpose.PARITY));
         }
         for (int i = 0; i < b.size(); i++) {
-            int m = index.of(b.motherId[i]), f = index.of(b.fatherId[i]);
+            int m = b.mother[i], f = b.father[i];
             if (m >= 0) capacity[m]--;
             if (f >= 0) capacity[f]--;
         }
@@ -52,11 +51,11 @@ final class KinLinks {
                 motherless.add(c);
                 continue;
             }
-            b.motherId[c] = b.id[m];
+            b.mother[c] = m;
             if (--capacity[m] > 0) mothers.add(b.age[m], m);
-            int f = index.of(b.partnerId[m]);
+            int f = b.partner[m];
             if (f >= 0 && capacity[f] > 0) {
-                b.fatherId[c] = b.id[f];
+                b.father[c] = f;
                 capacity[f]--;
             } else {
                 motherAlone.add(c);
@@ -72,7 +71,7 @@ final class KinLinks {
                 int f = fathers.take(wanted, age + 16, Math.min(Cells.MAX_AGE, age + 60));
                 while (f >= 0 && capacity[f] <= 0) f = fathers.take(wanted, age + 16, Math.min(Cells.MAX_AGE, age + 60));
                 if (f < 0) continue;
-                b.fatherId[c] = b.id[f];
+                b.father[c] = f;
                 if (--capacity[f] > 0) fathers.add(b.age[f], f);
             }
         }

@@ -33,8 +33,8 @@ public final class PersonBlock implements Serializable {
     public short[] careMonths;
     /** Relation of a carer to the person cared for ({@link CareRelation}); 0 for a non-carer. */
     public byte[] careRelation;
-    /** Id of the person cared for when that person is in the population; -1 otherwise. */
-    public long[] careReceiverId;
+    /** Row in this block of the person cared for when that person is in the population; -1 otherwise. */
+    public int[] careReceiver;
     /** Weekly informal care hours a care receiver gets, and the hours of need left unmet (care.CareMarket). */
     public float[] careHoursReceived;
     public float[] careHoursUnmet;
@@ -42,11 +42,11 @@ public final class PersonBlock implements Serializable {
     public long[] householdId;
     /** {@link Position} ordinal. */
     public byte[] position;
-    /** Partner's id in the same household; -1 without a partner. */
-    public long[] partnerId;
-    /** Mother's and father's ids when they are alive in the population; -1 otherwise. */
-    public long[] motherId;
-    public long[] fatherId;
+    /** Row in this block of the partner in the same household; -1 without a partner. */
+    public int[] partner;
+    /** Rows in this block of the mother and the father when they are alive in the population; -1 otherwise. */
+    public int[] mother;
+    public int[] father;
     /** Highest education attained: 0 low, 1 middle, 2 high (classified from age 15). */
     public byte[] education;
     /** Employment status and main income source (labour.LabourStatus ordinals), derived each year. */
@@ -77,7 +77,7 @@ public final class PersonBlock implements Serializable {
     public final long[] events = new long[Event.values().length];
 
     /**
-     * The block's integer tallies (report.Tally) when the year step made them while its id index and households
+     * The block's integer tallies (report.Tally) when the year step made them while its households
      * were at hand; null otherwise. Private, so it is not a person column.
      */
     private long[] tally;
@@ -118,14 +118,14 @@ public final class PersonBlock implements Serializable {
         careHours = new float[c];
         careMonths = new short[c];
         careRelation = new byte[c];
-        careReceiverId = new long[c];
+        careReceiver = new int[c];
         careHoursReceived = new float[c];
         careHoursUnmet = new float[c];
         householdId = new long[c];
         position = new byte[c];
-        partnerId = new long[c];
-        motherId = new long[c];
-        fatherId = new long[c];
+        partner = new int[c];
+        mother = new int[c];
+        father = new int[c];
         education = new byte[c];
         status = new byte[c];
         incomeSource = new byte[c];
@@ -144,28 +144,74 @@ public final class PersonBlock implements Serializable {
     /** A copy of this block's persons for another scenario (the base population is shared by all scenarios). */
     public PersonBlock forScenario(int newScenario) {
         PersonBlock b = new PersonBlock(newScenario, replication, blockId, 0);
-        b.copyColumns(this, null, size);
+        b.copyAll(this, size);
         return b;
     }
 
     /**
      * A new block of exactly {@code n} persons: person j is a copy of person {@code source[j]} of this block, or a
-     * new person when {@code source[j]} is -1 (every id column -1, everything else 0, as {@link #appendNew}). The
+     * new person when {@code source[j]} is -1 (every link -1, everything else 0, as {@link #appendNew}). The
      * year's stages that drop and add persons (deaths, births, migration) use it rather than appending row by row:
      * copying column by column is several times faster, and the arrays have no spare capacity (memory at scale 1).
-     * Events are not copied.
+     * Links follow their persons: a link to a person copied points to the person's first row in the new block, a
+     * link to a person left out becomes -1. Events are not copied.
      */
     public PersonBlock gather(int[] source, int n) {
+        return gather(source, n, firstRows(source, n));
+    }
+
+    /**
+     * The same with the links renumbered by {@code linkTo}: a link to row r of this block becomes {@code linkTo[r]},
+     * a row of the new block or a negative mark that the caller resolves (deaths and emigration clear their links
+     * in the order of their definition, demography.Demography).
+     */
+    public PersonBlock gather(int[] source, int n, int[] linkTo) {
         PersonBlock b = new PersonBlock(scenario, replication, blockId, 0);
         b.copyColumns(this, source, n);
+        b.partner = relink(partner, source, n, linkTo);
+        b.mother = relink(mother, source, n, linkTo);
+        b.father = relink(father, source, n, linkTo);
+        b.careReceiver = relink(careReceiver, source, n, linkTo);
         return b;
     }
 
-    /** Every person column, found once by reflection so that a column added later is never forgotten here. */
+    /** Each row of this block's first row in a block gathered from {@code source}, or -1 when it is left out. */
+    public int[] firstRows(int[] source, int n) {
+        int[] first = new int[size];
+        Arrays.fill(first, -1);
+        for (int j = n - 1; j >= 0; j--) if (source[j] >= 0) first[source[j]] = j;
+        return first;
+    }
+
+    private static int[] relink(int[] links, int[] source, int n, int[] linkTo) {
+        int[] c = new int[n];
+        for (int j = 0; j < n; j++) {
+            int r = source[j] < 0 ? -1 : links[source[j]];
+            c[j] = r < 0 ? -1 : linkTo[r];
+        }
+        return c;
+    }
+
+    /**
+     * The links between persons: rows of this block, 4 bytes a link instead of an 8-byte id, and no id look-up to
+     * follow one. {@link #gather} renumbers them; every other column is copied as it is.
+     */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("partner", "mother", "father", "careReceiver");
+
+    /** Every person column but the links, found once by reflection so that a column added later is never forgotten here. */
     private static final java.lang.reflect.Field[] COLUMNS = java.util.Arrays.stream(PersonBlock.class.getFields())
             .filter(f -> f.getType().isArray() && !java.lang.reflect.Modifier.isStatic(f.getModifiers())
-                    && !java.lang.reflect.Modifier.isFinal(f.getModifiers()))
+                    && !java.lang.reflect.Modifier.isFinal(f.getModifiers()) && !LINKS.contains(f.getName()))
             .toArray(java.lang.reflect.Field[]::new);
+
+    /** A copy of the first n rows, links included (they keep their rows). */
+    private void copyAll(PersonBlock src, int n) {
+        copyColumns(src, null, n);
+        partner = Arrays.copyOf(src.partner, n);
+        mother = Arrays.copyOf(src.mother, n);
+        father = Arrays.copyOf(src.father, n);
+        careReceiver = Arrays.copyOf(src.careReceiver, n);
+    }
 
     private void copyColumns(PersonBlock src, int[] source, int n) {
         try {
@@ -217,40 +263,6 @@ public final class PersonBlock implements Serializable {
         throw new IllegalStateException("a person column of an unexpected type: " + from.getClass());
     }
 
-    /** Appends a copy of person i of src and returns its index here. */
-    public int append(PersonBlock src, int i) {
-        int j = grow();
-        id[j] = src.id[i];
-        sex[j] = src.sex[i];
-        age[j] = src.age[i];
-        employed[j] = src.employed[i];
-        workHours[j] = src.workHours[i];
-        wage[j] = src.wage[i];
-        careHours[j] = src.careHours[i];
-        careMonths[j] = src.careMonths[i];
-        careRelation[j] = src.careRelation[i];
-        careReceiverId[j] = src.careReceiverId[i];
-        careHoursReceived[j] = src.careHoursReceived[i];
-        careHoursUnmet[j] = src.careHoursUnmet[i];
-        householdId[j] = src.householdId[i];
-        position[j] = src.position[i];
-        partnerId[j] = src.partnerId[i];
-        motherId[j] = src.motherId[i];
-        fatherId[j] = src.fatherId[i];
-        education[j] = src.education[i];
-        status[j] = src.status[i];
-        incomeSource[j] = src.incomeSource[i];
-        careNeed[j] = src.careNeed[i];
-        bijstand[j] = src.bijstand[i];
-        costSharer[j] = src.costSharer[i];
-        livesWithReceiver[j] = src.livesWithReceiver[i];
-        onLeave[j] = src.onLeave[i];
-        respite[j] = src.respite[i];
-        hoursCutForCare[j] = src.hoursCutForCare[i];
-        workResponse[j] = src.workResponse[i];
-        return j;
-    }
-
     /** Appends a person with all attributes zero except id, sex and age. */
     public int appendNew(long personId, byte personSex, int personAge) {
         int j = grow();
@@ -263,14 +275,14 @@ public final class PersonBlock implements Serializable {
         careHours[j] = 0;
         careMonths[j] = 0;
         careRelation[j] = 0;
-        careReceiverId[j] = -1;
+        careReceiver[j] = -1;
         careHoursReceived[j] = 0;
         careHoursUnmet[j] = 0;
         householdId[j] = -1;
         position[j] = 0;
-        partnerId[j] = -1;
-        motherId[j] = -1;
-        fatherId[j] = -1;
+        partner[j] = -1;
+        mother[j] = -1;
+        father[j] = -1;
         education[j] = 0;
         status[j] = 0;
         incomeSource[j] = 0;
@@ -303,14 +315,14 @@ public final class PersonBlock implements Serializable {
             careHours = Arrays.copyOf(careHours, c);
             careMonths = Arrays.copyOf(careMonths, c);
             careRelation = Arrays.copyOf(careRelation, c);
-            careReceiverId = Arrays.copyOf(careReceiverId, c);
+            careReceiver = Arrays.copyOf(careReceiver, c);
             careHoursReceived = Arrays.copyOf(careHoursReceived, c);
             careHoursUnmet = Arrays.copyOf(careHoursUnmet, c);
             householdId = Arrays.copyOf(householdId, c);
             position = Arrays.copyOf(position, c);
-            partnerId = Arrays.copyOf(partnerId, c);
-            motherId = Arrays.copyOf(motherId, c);
-            fatherId = Arrays.copyOf(fatherId, c);
+            partner = Arrays.copyOf(partner, c);
+            mother = Arrays.copyOf(mother, c);
+            father = Arrays.copyOf(father, c);
             education = Arrays.copyOf(education, c);
             status = Arrays.copyOf(status, c);
             incomeSource = Arrays.copyOf(incomeSource, c);

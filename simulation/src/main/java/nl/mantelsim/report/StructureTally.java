@@ -1,9 +1,7 @@
 package nl.mantelsim.report;
 
-import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.CareRelation;
 import nl.mantelsim.population.Households;
-import nl.mantelsim.population.IdSet;
 import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.population.Position;
 
@@ -62,8 +60,7 @@ public final class StructureTally {
         return b.careHours[i] > 8 || (b.careHours[i] > 0 && b.careMonths[i] >= 3);
     }
 
-    static void fill(PersonBlock b, BlockIndex index, Households h, long[] t, int offset) {
-        IdSet old = oldIds(b);
+    static void fill(PersonBlock b, Households h, long[] t, int offset) {
         for (int i = 0; i < b.size(); i++) {
             int age = b.age[i];
             boolean female = b.sex[i] == PersonBlock.FEMALE;
@@ -101,7 +98,7 @@ public final class StructureTally {
                     default -> { }
                 }
             }
-            if (old.contains(b.motherId[i]) || old.contains(b.fatherId[i])) t[offset + at(Slot.WITH_PARENT_80PLUS)]++;
+            if (aged80Plus(b, b.mother[i]) || aged80Plus(b, b.father[i])) t[offset + at(Slot.WITH_PARENT_80PLUS)]++;
             if (b.careNeed[i] == 1 && age >= 55) {
                 t[offset + at(Slot.RECEIVERS_55PLUS)]++;
                 t[offset + at(Slot.RECEIVED_MILLIHOURS_55PLUS)] += Math.round(1000.0 * b.careHoursReceived[i]);
@@ -111,23 +108,17 @@ public final class StructureTally {
                 }
             }
         }
-        households(b, index, h, t, offset);
+        households(b, h, t, offset);
     }
 
     private static final Slot[] SLOTS = Slot.values();
 
-    /** Households up to this size are scanned for a partner; larger ones (institutions) use the id index. */
-    private static final int SCAN_LIMIT = 16;
-
-    /** The ids of the block's persons aged 80+: whether a parent is 80+ is asked for every person with a living parent. */
-    private static IdSet oldIds(PersonBlock b) {
-        long[] ids = new long[b.size()];
-        int n = 0;
-        for (int i = 0; i < b.size(); i++) if (b.age[i] >= 80) ids[n++] = b.id[i];
-        return new IdSet(ids, n);
+    /** Whether row r (a parent link, -1 for none) is a person aged 80+. */
+    private static boolean aged80Plus(PersonBlock b, int r) {
+        return r >= 0 && b.age[r] >= 80;
     }
 
-    private static void households(PersonBlock b, BlockIndex index, Households h, long[] t, int offset) {
+    private static void households(PersonBlock b, Households h, long[] t, int offset) {
         for (int k = 0; k < h.count(); k++) {
             int n = h.size(k);
             boolean institution = false, privateMember = false, couple = false, parent;
@@ -140,12 +131,10 @@ public final class StructureTally {
                 if (p.isPartner()) couple = true;
                 if (p == Position.PARTNER_WITH_CHILDREN) partnersWithChildren++;
                 if (p == Position.SINGLE_PARENT) singleParents++;
-                if (p == Position.CHILD_AT_HOME && !h.parentAtHome(b, k, i)) t[offset + at(Slot.CHILD_WITHOUT_PARENT)]++;
+                if (p == Position.CHILD_AT_HOME && !Households.parentAtHome(b, i)) t[offset + at(Slot.CHILD_WITHOUT_PARENT)]++;
                 // A partner link is good when the partner lives here and points back.
-                if (b.partnerId[i] != -1) {
-                    int q = n <= SCAN_LIMIT ? h.memberWithId(b, k, b.partnerId[i]) : index.of(b.partnerId[i]);
-                    if (q < 0 || b.partnerId[q] != b.id[i] || b.householdId[q] != b.householdId[i]) t[offset + at(Slot.BAD_PARTNER_LINK)]++;
-                }
+                int q = b.partner[i];
+                if (q >= 0 && (b.partner[q] != i || b.householdId[q] != b.householdId[i])) t[offset + at(Slot.BAD_PARTNER_LINK)]++;
             }
             parent = partnersWithChildren > 0 || singleParents > 0;
             if (institution) {

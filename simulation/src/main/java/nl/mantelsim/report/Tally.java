@@ -39,12 +39,11 @@ public final class Tally {
      * @param wmo whether receiver i at home gets Wmo household help
      */
     public static long[] of(PersonBlock b, double heavyBurdenHours, double minimumJobHours, java.util.function.IntPredicate wmo) {
-        return of(b, new nl.mantelsim.population.BlockIndex(b), new nl.mantelsim.population.Households(b), heavyBurdenHours,
-                minimumJobHours, wmo);
+        return of(b, new nl.mantelsim.population.Households(b), heavyBurdenHours, minimumJobHours, wmo);
     }
 
-    /** The same with the block's id index and households already built (the year step shares them). */
-    public static long[] of(PersonBlock b, nl.mantelsim.population.BlockIndex index, nl.mantelsim.population.Households h,
+    /** The same with the block's households already built (the year step shares them). */
+    public static long[] of(PersonBlock b, nl.mantelsim.population.Households h,
                             double heavyBurdenHours, double minimumJobHours, java.util.function.IntPredicate wmo) {
         long[] t = new long[SIZE];
         for (int i = 0; i < b.size(); i++) {
@@ -78,7 +77,7 @@ public final class Tally {
                 if (b.costSharer[i] > 0) t[Stock.BIJSTAND_COST_SHARERS.ordinal()]++;
             }
         }
-        StructureTally.fill(b, index, h, t, STOCKS);
+        StructureTally.fill(b, h, t, STOCKS);
         CareTally.fill(b, t, CARE, heavyBurdenHours, wmo);
         System.arraycopy(b.events, 0, t, EVENTS, b.events.length);
         return t;

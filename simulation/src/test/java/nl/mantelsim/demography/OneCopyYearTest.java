@@ -11,7 +11,6 @@ import nl.mantelsim.TestData;
 import nl.mantelsim.cli.Inputs;
 import nl.mantelsim.engine.Model;
 import nl.mantelsim.population.BaseSynthesis;
-import nl.mantelsim.population.IdSet;
 import nl.mantelsim.population.Integerisation;
 import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.population.Position;
@@ -100,11 +99,11 @@ class OneCopyYearTest {
         int n = in.size();
         int[] source = new int[3 * n + 8], copyNumber = new int[source.length];
         int size = 0;
-        List<Long> gone = new ArrayList<>();
+        List<Integer> gone = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int copies = Migration.arrivals(rate, seed, in.id[i], in.sex[i], in.age[i], year);
             if (copies < 0) {
-                gone.add(in.id[i]);
+                gone.add(i);
                 continue;
             }
             for (int k = -1; k < copies; k++) {
@@ -112,7 +111,9 @@ class OneCopyYearTest {
                 copyNumber[size++] = k;
             }
         }
-        PersonBlock out = in.gather(source, size);
+        int[] linkTo = in.firstRows(source, size);
+        for (int i : gone) linkTo[i] = Departures.LEFT;
+        PersonBlock out = in.gather(source, size, linkTo);
         System.arraycopy(in.events, 0, out.events, 0, in.events.length);
         List<Integer> newcomers = new ArrayList<>();
         for (int j = 0; j < size; j++) {
@@ -120,11 +121,10 @@ class OneCopyYearTest {
             Migration.arrive(out, j, seed, in.id[source[j]], year, copyNumber[j]);
             newcomers.add(j);
         }
-        long[] goneIds = gone.stream().mapToLong(Long::longValue).toArray();
-        out.events[PersonBlock.Event.CARE_STOPS.ordinal()] += Departures.clear(out, new IdSet(goneIds, goneIds.length));
+        out.events[PersonBlock.Event.CARE_STOPS.ordinal()] += Departures.clear(out, Departures.LEFT);
         ImmigrantFamilies.join(out, newcomers, coupleShare, seed, year);
         out.events[PersonBlock.Event.IMMIGRANTS.ordinal()] = newcomers.size();
-        out.events[PersonBlock.Event.EMIGRANTS.ordinal()] = goneIds.length;
+        out.events[PersonBlock.Event.EMIGRANTS.ordinal()] = gone.size();
         return out;
     }
 }

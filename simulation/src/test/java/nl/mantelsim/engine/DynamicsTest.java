@@ -12,7 +12,6 @@ import nl.mantelsim.data.Table;
 import nl.mantelsim.demography.Demography;
 import nl.mantelsim.demography.DemographyRates;
 import nl.mantelsim.demography.VitalAlignment;
-import nl.mantelsim.population.BlockIndex;
 import nl.mantelsim.population.PersonBlock;
 import nl.mantelsim.population.Position;
 import nl.mantelsim.report.IndicatorRow;
@@ -79,19 +78,19 @@ class DynamicsTest {
         b.householdId[receiver] = 11;
         b.position[carer] = (byte) Position.SINGLE.ordinal();
         b.position[receiver] = (byte) Position.SINGLE.ordinal();
-        b.motherId[carer] = 2;
+        b.mother[carer] = receiver;
         b.careNeed[receiver] = 1;
         b.careHours[carer] = 20;
-        CareLinks.link(b, carer, new BlockIndex(b), 1, 2021, 0);
-        assertEquals(2, b.careReceiverId[carer], "the carer cares for her mother");
+        CareLinks.link(b, carer, 1, 2021, 0);
+        assertEquals(receiver, b.careReceiver[carer], "the carer cares for her mother");
         // Find a seed under which the mother (aged 100) dies in 2021 and the daughter survives.
         DemographyRates rates = model.demography();
         for (long seed = 1; seed < 1000; seed++) {
             PersonBlock next = Demography.step(b, 2021, seed, rates, 0.5);
             if (next.events[PersonBlock.Event.DEATHS.ordinal()] == 1 && next.id[0] == 1) {
                 assertEquals(0, next.careHours[0], "care ends with the receiver's death");
-                assertEquals(-1, next.careReceiverId[0]);
-                assertEquals(-1, next.motherId[0]);
+                assertEquals(-1, next.careReceiver[0]);
+                assertEquals(-1, next.mother[0]);
                 assertEquals(1, next.events[PersonBlock.Event.CARE_STOPS.ordinal()]);
                 return;
             }
@@ -139,15 +138,14 @@ class DynamicsTest {
         Model model = Model.build(inputs.data(), 2021, 0.001);
         long seed = 77;
         PersonBlock b = firstBaseBlock(model, seed);
-        BlockIndex index = new BlockIndex(b);
         long linkedOrPooled = 0, received = 0, unmet = 0, pooledToReceivers;
         long pool = 0;
         for (int i = 0; i < b.size(); i++) {
             long h = Math.round(1000.0 * b.careHours[i]);
-            if (h > 0 && index.of(b.careReceiverId[i]) < 0) pool += h;
+            if (h > 0 && b.careReceiver[i] < 0) pool += h;
             received += Math.round(1000.0 * b.careHoursReceived[i]);
             unmet += Math.round(1000.0 * b.careHoursUnmet[i]);
-            if (h > 0 && index.of(b.careReceiverId[i]) >= 0) linkedOrPooled += h;
+            if (h > 0 && b.careReceiver[i] >= 0) linkedOrPooled += h;
         }
         pooledToReceivers = Math.round(pool * model.care().shareOfUnlinkedHoursToReceivers());
         // Received = linked hours + what the pool gave, never more than the pool offered.

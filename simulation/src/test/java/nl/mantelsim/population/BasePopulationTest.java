@@ -42,14 +42,13 @@ class BasePopulationTest {
     void partnersPointAtEachOtherAndShareAHousehold() {
         int couples = 0;
         for (PersonBlock b : blocks) {
-            BlockIndex index = new BlockIndex(b);
             for (int i = 0; i < b.size(); i++) {
                 Position p = Position.ALL[b.position[i]];
-                assertEquals(p.isPartner(), b.partnerId[i] != -1, "only partners have a partner link");
-                if (b.partnerId[i] == -1) continue;
-                int j = index.of(b.partnerId[i]);
-                assertTrue(j >= 0, "partner is in the block");
-                assertEquals(b.id[i], b.partnerId[j], "partners point at each other");
+                assertEquals(p.isPartner(), b.partner[i] != -1, "only partners have a partner link");
+                if (b.partner[i] == -1) continue;
+                int j = b.partner[i];
+                assertTrue(j >= 0 && j < b.size(), "partner is in the block");
+                assertEquals(i, b.partner[j], "partners point at each other");
                 assertEquals(b.householdId[i], b.householdId[j]);
                 assertNotEquals(b.sex[i], b.sex[j]);
                 couples++;
@@ -61,7 +60,6 @@ class BasePopulationTest {
     @Test
     void everyChildLivesWithAParentAndInstitutionsHoldOnlyResidents() {
         for (PersonBlock b : blocks) {
-            BlockIndex index = new BlockIndex(b);
             Households h = new Households(b);
             int members = 0;
             for (int k = 0; k < h.count(); k++) {
@@ -72,7 +70,7 @@ class BasePopulationTest {
                     assertEquals(institution, b.position[i] == Position.INSTITUTION.ordinal(), "institutions hold only residents");
                     if (b.position[i] == Position.SINGLE.ordinal()) assertEquals(1, h.size(k), "living alone means a household of one");
                     if (b.position[i] == Position.CHILD_AT_HOME.ordinal()) {
-                        int m = index.of(b.motherId[i]), f = index.of(b.fatherId[i]);
+                        int m = b.mother[i], f = b.father[i];
                         boolean parentHere = (m >= 0 && b.householdId[m] == b.householdId[i]) || (f >= 0 && b.householdId[f] == b.householdId[i]);
                         assertTrue(parentHere, "a child at home lives with a parent");
                         int parent = m >= 0 ? m : f;
@@ -167,13 +165,13 @@ class BasePopulationTest {
         for (int i = 0; i < first.size(); i++) {
             assertEquals(first.id[i], again.id[i]);
             assertEquals(first.householdId[i], again.householdId[i]);
-            assertEquals(first.motherId[i], again.motherId[i]);
+            assertEquals(first.mother[i], again.mother[i]);
             assertEquals(first.careHours[i], again.careHours[i]);
         }
         Map<Long, Integer> children = new HashMap<>();
         for (PersonBlock b : blocks) {
             for (int i = 0; i < b.size(); i++) {
-                if (b.motherId[i] != -1) children.merge(b.motherId[i], 1, Integer::sum);
+                if (b.mother[i] != -1) children.merge(b.id[b.mother[i]], 1, Integer::sum);
             }
         }
         long womenOver75WithChildren = 0, womenOver75 = 0;

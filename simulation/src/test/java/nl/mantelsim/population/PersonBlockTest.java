@@ -6,8 +6,25 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import org.junit.jupiter.api.Test;
 
-/** The column-wise copy used by deaths, births and migration keeps every column, also ones added later. */
+/**
+ * The column-wise copy used by deaths, births and migration keeps every column, also ones added later, and links
+ * (the int columns) follow the persons they point at.
+ */
 class PersonBlockTest {
+    /** A link after the gather: the first row copied from the person linked to, or -1 when that person was left out. */
+    private static int relinked(int link, int[] source, int n) {
+        if (link < 0) return -1;
+        for (int j = 0; j < n; j++) if (source[j] == link) return j;
+        return -1;
+    }
+
+    private static Object expected(Object from, int[] source, int n, int j) {
+        if (source[j] < 0) return from instanceof long[] ? (Object) (-1L) : from instanceof int[] ? (Object) (-1)
+                : Array.get(Array.newInstance(from.getClass().getComponentType(), 1), 0);
+        Object v = Array.get(from, source[j]);
+        return from instanceof int[] ? (Object) relinked((Integer) v, source, n) : v;
+    }
+
     private static PersonBlock filled(int n) throws IllegalAccessException {
         PersonBlock b = new PersonBlock(0, 0, 0, n);
         for (int i = 0; i < n; i++) b.appendNew(100 + i, PersonBlock.FEMALE, 30);
@@ -20,6 +37,7 @@ class PersonBlockTest {
                 else if (a instanceof byte[] x) x[i] = (byte) (i + 1);
                 else if (a instanceof short[] x) x[i] = (short) (i + 2);
                 else if (a instanceof float[] x) x[i] = i + 0.5f;
+                else if (a instanceof int[] x) x[i] = (3 * i + f.getName().length()) % (n + 1) - 1; // a link: a row or -1
                 else fail("a column of a type this test does not know: " + f.getName());
             }
         }
@@ -37,11 +55,11 @@ class PersonBlockTest {
             columns++;
             Object from = f.get(b), to = f.get(g);
             assertEquals(4, Array.getLength(to), f.getName() + " has no spare capacity");
-            assertEquals(Array.get(from, 4), Array.get(to, 0), f.getName());
-            assertEquals(Array.get(from, 0), Array.get(to, 2), f.getName());
-            assertEquals(Array.get(from, 0), Array.get(to, 3), f.getName());
+            int[] source = {4, -1, 0, 0};
+            for (int j : new int[] {0, 2, 3}) assertEquals(expected(from, source, 4, j), Array.get(to, j), f.getName() + " row " + j);
             Object fresh = Array.get(to, 1);
             if (to instanceof long[]) assertEquals(-1L, fresh, f.getName() + ": an id column of a new person");
+            else if (to instanceof int[]) assertEquals(-1, fresh, f.getName() + ": a new person's link");
             else assertEquals(0.0, ((Number) fresh).doubleValue(), f.getName() + ": a new person's value");
         }
         assertTrue(columns >= 28, "all person columns seen: " + columns);
@@ -74,9 +92,7 @@ class PersonBlockTest {
                 Object from = f.get(b), to = f.get(g);
                 assertEquals(n, Array.getLength(to), f.getName());
                 for (int j = 0; j < n; j++) {
-                    Object want = source[j] >= 0 ? Array.get(from, source[j])
-                            : from instanceof long[] ? (Object) (-1L) : Array.get(Array.newInstance(from.getClass().getComponentType(), 1), 0);
-                    assertEquals(want, Array.get(to, j), f.getName() + " row " + j + " of trial " + trial);
+                    assertEquals(expected(from, source, n, j), Array.get(to, j), f.getName() + " row " + j + " of trial " + trial);
                 }
             }
         }
