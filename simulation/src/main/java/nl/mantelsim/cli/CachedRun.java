@@ -33,7 +33,7 @@ final class CachedRun {
             copyOutputs(cached.dir(), folder.dir());
             // The PDF is asked for per run, not part of the numbers: make it when the reused run has none.
             if (pdf && !Files.exists(folder.dir().resolve(PdfReport.FILE))) {
-                PdfReport.write(folder.dir().resolve("index.html"), folder.dir().resolve(PdfReport.FILE));
+                DiskFull.write(folder.dir().resolve(PdfReport.FILE), f -> PdfReport.write(folder.dir().resolve("index.html"), f));
             }
             Manifest m = new Manifest();
             m.root().setAll(((ObjectNode) cached.manifest()).deepCopy());
@@ -52,7 +52,7 @@ final class CachedRun {
             extras.of(folder.dir()).forEach(m::put);
             m.put("end_time", RunJob.iso(Instant.now()));
             m.stages(Map.of("reuse", (System.nanoTime() - t) / 1_000_000));
-            m.write(folder.dir().resolve("manifest.json"));
+            DiskFull.write(folder.dir().resolve("manifest.json"), m::write);
             return folder.publish();
         } catch (Throwable e) {
             folder.discard();
@@ -73,7 +73,7 @@ final class CachedRun {
                 if (rel.toString().equals("manifest.json")) continue;
                 Path q = to.resolve(rel.toString());
                 if (Files.isDirectory(p)) Files.createDirectories(q);
-                else Files.copy(p, q);
+                else DiskFull.write(q, f -> Files.copy(p, f));
             }
         }
     }

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * mantelsim: microsimulation of working informal carers (mantelzorgers) in the Netherlands to 2040.
- * Exit codes: 0 done, 2 bad input or usage (nothing written), 1 unexpected failure; `plan` also 3 run failed and
- * 4 regression gate failed.
+ * Exit codes: 0 done, 2 bad input or usage (nothing written), 5 an output could not be written because the disk is
+ * full (nothing published), 1 unexpected failure; `plan` also 3 run failed and 4 regression gate failed.
  */
 @Command(name = "mantelsim", mixinStandardHelpOptions = true, version = "mantelsim 0.1.0",
         description = "Microsimulation of working informal carers (mantelzorgers) in the Netherlands, with policy variants.",
@@ -17,6 +17,7 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int RUN_FAILED = 3;
     public static final int GATE_FAILED = 4;
+    public static final int DISK_FULL = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +44,11 @@ public final class Main implements Runnable {
             if (e instanceof InputError) {
                 commandLine.getErr().println("mantelsim: bad input: " + e.getMessage());
                 return BAD_INPUT;
+            }
+            java.util.Optional<DiskFull> full = DiskFull.of(e);
+            if (full.isPresent()) {
+                commandLine.getErr().println("mantelsim: " + full.get().userMessage());
+                return DISK_FULL;
             }
             commandLine.getErr().println("mantelsim: failed: " + e);
             e.printStackTrace(commandLine.getErr());

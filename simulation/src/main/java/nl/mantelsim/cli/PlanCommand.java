@@ -43,6 +43,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Simulate even when an earlier run has the same cache key.")
     boolean noCache;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         try {
@@ -50,8 +53,14 @@ public final class PlanCommand implements Callable<Integer> {
         } catch (InputError e) {
             throw e;
         } catch (Throwable e) {
-            System.err.println("mantelsim: run failed: " + e);
-            e.printStackTrace();
+            // A full disk is the scheduler's to fix, not the model's: its own exit code and a one-line message.
+            java.util.Optional<DiskFull> full = DiskFull.of(e);
+            if (full.isPresent()) {
+                spec.commandLine().getErr().println("mantelsim: " + full.get().userMessage());
+                return Main.DISK_FULL;
+            }
+            spec.commandLine().getErr().println("mantelsim: run failed: " + e);
+            e.printStackTrace(spec.commandLine().getErr());
             return Main.RUN_FAILED;
         }
     }

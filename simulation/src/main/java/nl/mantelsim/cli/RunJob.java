@@ -104,28 +104,30 @@ public final class RunJob {
             t = System.nanoTime();
             List<IndicatorRow> rows = IndicatorWriter.sorted(cache == null ? result.rows() : cache.combine(result.rows(), inputs.scenarios()));
             Path dir = folder.dir();
-            IndicatorWriter.writeCsv(rows, dir.resolve("indicators.csv"));
-            IndicatorWriter.writeParquet(rows, dir.resolve("indicators.parquet"));
+            DiskFull.write(dir.resolve("indicators.csv"), f -> IndicatorWriter.writeCsv(rows, f));
+            DiskFull.write(dir.resolve("indicators.parquet"), f -> IndicatorWriter.writeParquet(rows, f));
             List<PopulationFit.Row> fit = PopulationFit.rows(model, inputs.data(), result.baseCells(), result.baseTally());
-            PopulationFit.writeCsv(fit, dir.resolve("population-fit.csv"));
+            DiskFull.write(dir.resolve("population-fit.csv"), f -> PopulationFit.writeCsv(fit, f));
             List<String> names = inputs.scenarios().stream().map(Scenario::name).toList();
             List<SummaryRow> summary = SummaryTable.build(rows, names, settings.scale(), smallCellPersons);
-            SummaryWriter.writeCsv(summary, dir.resolve("summary.csv"));
-            SummaryWriter.writeParquet(summary, dir.resolve("summary.parquet"));
-            List<String> charts = ChartWriter.writeCharts(rows, names, dir.resolve("charts"));
-            CostChartsSection.Charts costCharts = CostChartsSection.write(rows, names, dir.resolve("charts"));
+            DiskFull.write(dir.resolve("summary.csv"), f -> SummaryWriter.writeCsv(summary, f));
+            DiskFull.write(dir.resolve("summary.parquet"), f -> SummaryWriter.writeParquet(summary, f));
+            List<String> charts = DiskFull.written(dir.resolve("charts"), f -> ChartWriter.writeCharts(rows, names, f));
+            CostChartsSection.Charts costCharts = DiskFull.written(dir.resolve("charts"), f -> CostChartsSection.write(rows, names, f));
             stages.put("outputs", (System.nanoTime() - t) / 1_000_000);
             List<SensitivityRow> sensitivityRows = List.of();
             if (sensitivity != null && settings.until() > model.baseYear()) {
                 t = System.nanoTime();
                 sensitivityRows = Sensitivity.run(spark, inputs.data(), model.fit(), scenario(inputs, names.get(0)),
                         scenario(inputs, sensitivity.scenario()), settings, sensitivity, progress);
-                SensitivityWriter.writeCsv(sensitivityRows, dir.resolve("sensitivity.csv"));
-                SensitivityWriter.writeParquet(sensitivityRows, dir.resolve("sensitivity.parquet"));
+                List<SensitivityRow> sens = sensitivityRows;
+                DiskFull.write(dir.resolve("sensitivity.csv"), f -> SensitivityWriter.writeCsv(sens, f));
+                DiskFull.write(dir.resolve("sensitivity.parquet"), f -> SensitivityWriter.writeParquet(sens, f));
                 stages.put("sensitivity", (System.nanoTime() - t) / 1_000_000);
                 t = System.nanoTime();
             }
-            Map<String, String> tornados = SensitivitySection.writeCharts(sensitivityRows, dir.resolve("charts"));
+            List<SensitivityRow> sensRows = sensitivityRows;
+            Map<String, String> tornados = DiskFull.written(dir.resolve("charts"), f -> SensitivitySection.writeCharts(sensRows, f));
             LinkedHashMap<String, String> facts = new LinkedHashMap<>();
             facts.put("plan", inputs.plan().name());
             facts.put("seed", String.valueOf(settings.seed()));
@@ -135,17 +137,18 @@ public final class RunJob {
             // The replications are the report's own row (from the summary), not a fact of the caller's.
             facts.put("code", GitCommit.of(inputs.projectRoot()));
             if (cache != null && cache.reusesAny()) facts.put("scenarios taken from earlier runs", cache.reusedSummary());
-            HtmlReport.write(dir.resolve("index.html"), runId, facts, rows, names, charts,
-                    List.of(SummarySection.html(summary, names)),
-                    List.of(CostChartsSection.html(costCharts), nl.mantelsim.report.DynamicsSection.html(rows, names.get(0)), FitSection.html(fit, settings.scale()), nl.mantelsim.report.AssumptionsSection.html(
+            var summarySections = List.of(SummarySection.html(summary, names));
+            var sections = List.of(CostChartsSection.html(costCharts), nl.mantelsim.report.DynamicsSection.html(rows, names.get(0)),
+                    FitSection.html(fit, settings.scale()), nl.mantelsim.report.AssumptionsSection.html(
                             inputs.data().parameters(), inputs.scenarios(),
                             inputs.data().table(nl.mantelsim.data.InputCatalog.WORK_RESPONSE_PROFILES)),
-                            SensitivitySection.html(sensitivityRows, tornados, sensitivity == null ? 0 : sensitivity.replications())));
+                    SensitivitySection.html(sensRows, tornados, sensitivity == null ? 0 : sensitivity.replications()));
+            DiskFull.write(dir.resolve("index.html"), f -> HtmlReport.write(f, runId, facts, rows, names, charts, summarySections, sections));
             stages.merge("outputs", (System.nanoTime() - t) / 1_000_000, Long::sum);
             progress.stageDone("outputs");
             if (options.pdf()) {
                 t = System.nanoTime();
-                PdfReport.write(dir.resolve("index.html"), dir.resolve(PdfReport.FILE));
+                DiskFull.write(dir.resolve(PdfReport.FILE), f -> PdfReport.write(dir.resolve("index.html"), f));
                 stages.put("pdf", (System.nanoTime() - t) / 1_000_000);
                 progress.stageDone("pdf");
             }
@@ -163,7 +166,7 @@ public final class RunJob {
             if (outputs.size() != OUTPUTS.size()) manifest.put("outputs", outputs);
             if (cache != null) manifest.put("scenario_cache", cache.manifest());
             extras.of(dir).forEach(manifest::put);
-            manifest.write(dir.resolve("manifest.json"));
+            DiskFull.write(dir.resolve("manifest.json"), manifest::write);
             return new Outcome(folder.publish(), result);
         } catch (Throwable e) {
             // Spark's exceptions are checked in Java terms but undeclared (Scala), so catch everything here.

@@ -48,11 +48,15 @@ class KilledRunTest {
         Map<String, Map<String, String>> published = new TreeMap<>();
         published.put("earlier", hashes(reports.resolve("earlier")));
 
-        // Five moments: while the JVM starts, right after the synthesis, and three while the outputs are written
-        // (indicators, charts, report, manifest, publishing); each moment's exact delay is seeded-random.
+        // Ten moments (issue 7): twice while the JVM and Spark start, during the synthesis, the first and the last
+        // simulated year, three times while the outputs are written (indicators, charts, report) and twice around the
+        // manifest and the publishing; each moment's exact delay is seeded-random.
         Random random = new Random(20261123);
-        List<Kill> kills = List.of(new Kill(null, 1_000, 4_000), new Kill("synthesis done", 0, 500),
-                new Kill("year 2023 done", 0, 1_000), new Kill("year 2023 done", 1_000, 3_000), new Kill("year 2023 done", 3_000, 6_000));
+        List<Kill> kills = List.of(new Kill(null, 1_000, 4_000), new Kill(null, 4_000, 8_000), new Kill("fit done", 0, 500),
+                new Kill("synthesis done", 0, 500), new Kill("year 2022 done", 0, 500),
+                new Kill("year 2023 done", 0, 1_000), new Kill("year 2023 done", 1_000, 3_000), new Kill("year 2023 done", 3_000, 6_000),
+                new Kill("outputs done", 0, 300), new Kill("outputs done", 300, 1_500));
+        assertEquals(10, kills.size());
         for (int k = 0; k < kills.size(); k++) {
             Kill kill = kills.get(k);
             long extra = kill.fromMillis() + random.nextInt((int) (kill.toMillis() - kill.fromMillis()) + 1);
