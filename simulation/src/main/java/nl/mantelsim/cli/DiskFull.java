@@ -107,7 +107,6 @@ final class DiskFull extends RuntimeException {
 
     /** The message for the user: what could not be written, why, and that nothing was published. */
     String userMessage() {
-        return "cannot write " + file().map(Path::toString).orElse("the run's outputs") + ": " + reason
-                + " (the disk is full); the run is not published and its unfinished folder was removed";
+        return getMessage() + " (the disk is full); the run is not published and its unfinished folder was removed";
     }
 }

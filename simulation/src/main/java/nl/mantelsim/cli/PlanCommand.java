@@ -53,12 +53,9 @@ public final class PlanCommand implements Callable<Integer> {
         } catch (InputError e) {
             throw e;
         } catch (Throwable e) {
-            // A full disk is the scheduler's to fix, not the model's: its own exit code and a one-line message.
+            // A full disk is not a failed run but the scheduler's to fix: Main reports it, as for `run`.
             java.util.Optional<DiskFull> full = DiskFull.of(e);
-            if (full.isPresent()) {
-                spec.commandLine().getErr().println("mantelsim: " + full.get().userMessage());
-                return Main.DISK_FULL;
-            }
+            if (full.isPresent()) throw full.get();
             spec.commandLine().getErr().println("mantelsim: run failed: " + e);
             e.printStackTrace(spec.commandLine().getErr());
             return Main.RUN_FAILED;

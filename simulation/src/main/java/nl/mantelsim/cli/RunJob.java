@@ -115,19 +115,19 @@ public final class RunJob {
             List<String> charts = DiskFull.written(dir.resolve("charts"), f -> ChartWriter.writeCharts(rows, names, f));
             CostChartsSection.Charts costCharts = DiskFull.written(dir.resolve("charts"), f -> CostChartsSection.write(rows, names, f));
             stages.put("outputs", (System.nanoTime() - t) / 1_000_000);
-            List<SensitivityRow> sensitivityRows = List.of();
+            final List<SensitivityRow> sensitivityRows;
             if (sensitivity != null && settings.until() > model.baseYear()) {
                 t = System.nanoTime();
                 sensitivityRows = Sensitivity.run(spark, inputs.data(), model.fit(), scenario(inputs, names.get(0)),
                         scenario(inputs, sensitivity.scenario()), settings, sensitivity, progress);
-                List<SensitivityRow> sens = sensitivityRows;
-                DiskFull.write(dir.resolve("sensitivity.csv"), f -> SensitivityWriter.writeCsv(sens, f));
-                DiskFull.write(dir.resolve("sensitivity.parquet"), f -> SensitivityWriter.writeParquet(sens, f));
+                DiskFull.write(dir.resolve("sensitivity.csv"), f -> SensitivityWriter.writeCsv(sensitivityRows, f));
+                DiskFull.write(dir.resolve("sensitivity.parquet"), f -> SensitivityWriter.writeParquet(sensitivityRows, f));
                 stages.put("sensitivity", (System.nanoTime() - t) / 1_000_000);
                 t = System.nanoTime();
+            } else {
+                sensitivityRows = List.of();
             }
-            List<SensitivityRow> sensRows = sensitivityRows;
-            Map<String, String> tornados = DiskFull.written(dir.resolve("charts"), f -> SensitivitySection.writeCharts(sensRows, f));
+            Map<String, String> tornados = DiskFull.written(dir.resolve("charts"), f -> SensitivitySection.writeCharts(sensitivityRows, f));
             LinkedHashMap<String, String> facts = new LinkedHashMap<>();
             facts.put("plan", inputs.plan().name());
             facts.put("seed", String.valueOf(settings.seed()));
@@ -142,7 +142,7 @@ public final class RunJob {
                     FitSection.html(fit, settings.scale()), nl.mantelsim.report.AssumptionsSection.html(
                             inputs.data().parameters(), inputs.scenarios(),
                             inputs.data().table(nl.mantelsim.data.InputCatalog.WORK_RESPONSE_PROFILES)),
-                    SensitivitySection.html(sensRows, tornados, sensitivity == null ? 0 : sensitivity.replications()));
+                    SensitivitySection.html(sensitivityRows, tornados, sensitivity == null ? 0 : sensitivity.replications()));
             DiskFull.write(dir.resolve("index.html"), f -> HtmlReport.write(f, runId, facts, rows, names, charts, summarySections, sections));
             stages.merge("outputs", (System.nanoTime() - t) / 1_000_000, Long::sum);
             progress.stageDone("outputs");

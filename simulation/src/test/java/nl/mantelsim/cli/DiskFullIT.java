@@ -13,11 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.mantelsim.TestData;
-import nl.mantelsim.report.Sha256;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +41,6 @@ class DiskFullIT {
         TestData.spark();
     }
 
-    /** `run` of the default plan at a small scale, or `plan` of the base population (a plan sets its own scale). */
     /** Leaves the small disk empty again, also after a failure, so that the test can be run again on it. */
     @AfterAll
     static void tearDown() throws IOException {
@@ -53,6 +49,7 @@ class DiskFullIT {
         }
     }
 
+    /** `run` of the default plan at a small scale, or `plan` of the base population (a plan sets its own scale). */
     private static String[] run(String command, Path reports, String runId) {
         List<String> args = new java.util.ArrayList<>();
         if (command.equals("run")) {
@@ -83,7 +80,7 @@ class DiskFullIT {
     void aRunOnAFullDiskSaysSoPublishesNothingAndTheNextRunSucceeds() throws IOException {
         Path reports = disk.resolve("reports");
         assertEquals(0, Main.execute(run("run", reports, "earlier")));
-        Map<String, String> earlier = hashes(reports.resolve("earlier"));
+        java.util.Map<String, String> earlier = KilledRunTest.hashes(reports.resolve("earlier"));
 
         // No space at all, a little (the first small files fit, a later one does not), then more (most of the base
         // population plan's 205 kB fit, not its report).
@@ -100,7 +97,7 @@ class DiskFullIT {
                 assertTrue(err.toString().contains(reports.resolve(".incomplete-" + id).toString()), "names the file: " + what);
                 assertFalse(Files.exists(reports.resolve(id)), "nothing published: " + what);
                 assertFalse(Files.exists(reports.resolve(".incomplete-" + id)), "staging folder removed: " + what);
-                assertEquals(earlier, hashes(reports.resolve("earlier")), "the earlier run untouched: " + what);
+                assertEquals(earlier, KilledRunTest.hashes(reports.resolve("earlier")), "the earlier run untouched: " + what);
                 assertEquals(Path.of("earlier"), Files.readSymbolicLink(reports.resolve("latest")), what);
                 Files.delete(filler);
             }
@@ -112,13 +109,5 @@ class DiskFullIT {
         try (Stream<Path> s = Files.list(reports)) {
             assertEquals(List.of("after", "earlier", "index.html", "latest"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
-    }
-
-    private static Map<String, String> hashes(Path dir) throws IOException {
-        Map<String, String> h = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) h.put(dir.relativize(p).toString(), Sha256.of(p));
-        }
-        return h;
     }
 }

@@ -104,8 +104,8 @@ class KilledRunTest {
         assertTrue(Files.readString(latest.resolve("manifest.json")).contains("\"status\" : \"complete\""), when);
     }
 
-    /** Every file of a run folder with its SHA-256, by relative path. */
-    private static Map<String, String> hashes(Path dir) throws IOException {
+    /** Every file of a published run folder with its SHA-256, by relative path (DiskFullIT uses it too). */
+    static Map<String, String> hashes(Path dir) throws IOException {
         Map<String, String> h = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) h.put(dir.relativize(p).toString(), Sha256.of(p));
