@@ -94,8 +94,9 @@ public final class Simulation {
             final int rep = r;
             JavaRDD<PersonBlock> base = null;
             List<Integer> baseWorlds = List.of();
-            for (List<Integer> batch : batches) {
-                List<Integer> batchWorlds = batch.stream().map(s -> worldOf[s]).distinct().sorted().toList();
+            for (int i = 0; i < batches.size(); i++) {
+                List<Integer> batch = batches.get(i);
+                List<Integer> batchWorlds = worldsOf(batch, worldOf);
                 if (!batchWorlds.equals(baseWorlds)) {
                     // The base blocks of a replication's worlds are made once and copied for each of their scenarios;
                     // a run has one world, so its base is made once per replication whatever the batches.
@@ -121,6 +122,14 @@ public final class Simulation {
                 Sums baseSums = sums(current, context);
                 if (r == 0 && batch.get(0) == 0) baseTally = baseSums.tallies().get(key(0, 0));
                 driver.base(baseSums.tallies(), baseSums.counts());
+                if (i + 1 == batches.size() || !worldsOf(batches.get(i + 1), worldOf).equals(baseWorlds)) {
+                    // No later batch starts from these base blocks: let them go now that this batch's copies are
+                    // made, so the year loop holds two generations, not three (a third less for the collector to
+                    // copy and compact at scale 1). A lost copy is still rebuilt from the keyed synthesis.
+                    base.unpersist(false);
+                    base = null;
+                    baseWorlds = List.of();
+                }
                 if (!synthesised) {
                     lap("synthesis", t0);
                     progress.stageDone("synthesis");
@@ -132,6 +141,10 @@ public final class Simulation {
             if (base != null) base.unpersist(false);
         }
         return new Result(driver.rowsByWorld(), stageMillis, personYears, basePersons, baseCells, baseTally);
+    }
+
+    private static List<Integer> worldsOf(List<Integer> batch, int[] worldOf) {
+        return batch.stream().map(s -> worldOf[s]).distinct().sorted().toList();
     }
 
     /**
