@@ -45,6 +45,31 @@ class SimulationTest {
     }
 
     @Test
+    void theBaseBlocksAreLetGoOnceNoLaterBatchStartsFromThem() {
+        // Persisted collections seen by the driver at the end of each simulated year, one scenario per batch: the
+        // base blocks and the year's blocks while a later batch will start from the base, the year's blocks only in
+        // the last batch (two generations for the collector at scale 1, not three), nothing once the run is done.
+        double scale = 0.001;
+        Model model = Model.build(inputs.data(), 2023, scale);
+        long personsPerBatch = 1; // fewer than a scenario: one scenario a batch
+        RunSettings s = new RunSettings(777, scale, 2023, 1, 4, 5_000, "local[2]", personsPerBatch);
+        var sc = TestData.spark().sparkContext();
+        int before = sc.getPersistentRDDs().size();
+        List<Integer> held = new java.util.ArrayList<>();
+        new Simulation(TestData.spark(), model, inputs.scenarios(), s).withProgress(new Progress() {
+            @Override
+            public void yearDone(int year, int done, int total) { held.add(sc.getPersistentRDDs().size() - before); }
+        }).run();
+        int years = 2023 - Model.BASE_YEAR + 1, batches = inputs.scenarios().size();
+        assertTrue(batches > 1, "the plan has several scenarios");
+        assertEquals(years * batches, held.size());
+        for (int i = 0; i < held.size(); i++) {
+            assertEquals(i < years * (batches - 1) ? 2 : 1, held.get(i), "year " + (i + 1) + " of the run: " + held);
+        }
+        assertEquals(before, sc.getPersistentRDDs().size(), "nothing left persisted after the run");
+    }
+
+    @Test
     void aYearOfAgeingConservesPersons() {
         double scale = 0.001;
         Map<String, Double> m = index(run(scale, 2026, 4, 5_000));
