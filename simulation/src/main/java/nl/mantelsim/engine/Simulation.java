@@ -99,8 +99,8 @@ public final class Simulation {
                 List<Integer> batchWorlds = worldsOf(batch, worldOf);
                 if (!batchWorlds.equals(baseWorlds)) {
                     // The base blocks of a replication's worlds are made once and copied for each of their scenarios;
-                    // a run has one world, so its base is made once per replication whatever the batches.
-                    if (base != null) base.unpersist(false);
+                    // a run has one world, so its base is made once per replication whatever the batches. (The base
+                    // before is already let go: see below.)
                     List<int[]> tasks = new ArrayList<>();
                     for (int w : batchWorlds) {
                         for (int b = 0; b < synth.get(rep).get(w).blocks(); b++) tasks.add(new int[] {w, b});
@@ -138,7 +138,6 @@ public final class Simulation {
                 personYears += years(jsc, current, context, bLevers, driver, baseSums.counts(), stepsDone, steps);
                 stepsDone += years;
             }
-            if (base != null) base.unpersist(false);
         }
         return new Result(driver.rowsByWorld(), stageMillis, personYears, basePersons, baseCells, baseTally);
     }
