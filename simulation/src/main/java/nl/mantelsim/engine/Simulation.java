@@ -90,27 +90,26 @@ public final class Simulation {
         long personYears = 0;
         long[] baseCells = null, baseTally = null;
         boolean synthesised = false;
+        // The worlds whose base blocks each batch starts from: a batch shares the base of the batch before when
+        // their worlds are the same (a run has one world, so its base is made once per replication).
+        List<List<Integer>> worlds = batches.stream().map(batch -> worldsOf(batch, worldOf)).toList();
         for (int r = 0; r < synth.size(); r++) {
             final int rep = r;
             JavaRDD<PersonBlock> base = null;
-            List<Integer> baseWorlds = List.of();
             for (int i = 0; i < batches.size(); i++) {
                 List<Integer> batch = batches.get(i);
-                List<Integer> batchWorlds = worldsOf(batch, worldOf);
-                if (!batchWorlds.equals(baseWorlds)) {
-                    // The base blocks of a replication's worlds are made once and copied for each of their scenarios;
-                    // a run has one world, so its base is made once per replication whatever the batches. (The base
-                    // before is already let go: see below.)
+                if (i == 0 || !worlds.get(i).equals(worlds.get(i - 1))) {
+                    // The base blocks of a replication's worlds are made once and copied for each of their scenarios.
+                    // (The base before is already let go: see below.)
                     List<int[]> tasks = new ArrayList<>();
-                    for (int w : batchWorlds) {
+                    for (int w : worlds.get(i)) {
                         for (int b = 0; b < synth.get(rep).get(w).blocks(); b++) tasks.add(new int[] {w, b});
                     }
                     base = jsc.parallelize(tasks, settings.partitions())
                             .map(task -> bSynth.value().get(rep).get(task[0])
                                     .block(task[1], rep, firstScenario[task[0]], bModels.value().get(task[0])))
                             .persist(StorageLevel.MEMORY_AND_DISK());
-                    baseWorlds = batchWorlds;
-                    if (r == 0 && baseCells == null && batchWorlds.get(0) == 0) {
+                    if (r == 0 && baseCells == null && worlds.get(i).get(0) == 0) {
                         baseCells = base.filter(b -> worldOf[b.scenario] == 0).map(BaseCells::count).reduce(Tally::add);
                     }
                 }
@@ -122,13 +121,12 @@ public final class Simulation {
                 Sums baseSums = sums(current, context);
                 if (r == 0 && batch.get(0) == 0) baseTally = baseSums.tallies().get(key(0, 0));
                 driver.base(baseSums.tallies(), baseSums.counts());
-                if (i + 1 == batches.size() || !worldsOf(batches.get(i + 1), worldOf).equals(baseWorlds)) {
+                if (i + 1 == batches.size() || !worlds.get(i + 1).equals(worlds.get(i))) {
                     // No later batch starts from these base blocks: let them go now that this batch's copies are
                     // made, so the year loop holds two generations, not three (a third less for the collector to
                     // copy and compact at scale 1). A lost copy is still rebuilt from the keyed synthesis.
                     base.unpersist(false);
                     base = null;
-                    baseWorlds = List.of();
                 }
                 if (!synthesised) {
                     lap("synthesis", t0);
