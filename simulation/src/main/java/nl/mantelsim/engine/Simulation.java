@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import nl.mantelsim.demography.VitalAlignment;
 import nl.mantelsim.policy.Levers;
@@ -90,6 +91,7 @@ public final class Simulation {
         long personYears = 0;
         long[] baseCells = null, baseTally = null;
         boolean synthesised = false;
+        OptionalInt slots = BlockPartitions.localSlots(spark.sparkContext().master(), Runtime.getRuntime().availableProcessors());
         // The worlds whose base blocks each batch starts from: a batch shares the base of the batch before when
         // their worlds are the same (a run has one world, so its base is made once per replication).
         List<List<Integer>> worlds = batches.stream().map(batch -> worldsOf(batch, worldOf)).toList();
@@ -105,9 +107,10 @@ public final class Simulation {
                     for (int w : worlds.get(i)) {
                         for (int b = 0; b < synth.get(rep).get(w).blocks(); b++) tasks.add(new int[] {w, b});
                     }
-                    base = jsc.parallelize(tasks, settings.partitions())
-                            .map(task -> bSynth.value().get(rep).get(task[0])
-                                    .block(task[1], rep, firstScenario[task[0]], bModels.value().get(task[0])))
+                    // One element per partition, each a run of blocks dealt by BlockPartitions (largest first).
+                    base = jsc.parallelize(BlockPartitions.deal(tasks, settings.partitions(), slots), settings.partitions())
+                            .flatMap(run -> run.stream().map(task -> bSynth.value().get(rep).get(task[0])
+                                    .block(task[1], rep, firstScenario[task[0]], bModels.value().get(task[0]))).iterator())
                             .persist(StorageLevel.MEMORY_AND_DISK());
                     if (r == 0 && baseCells == null && worlds.get(i).get(0) == 0) {
                         baseCells = base.filter(b -> worldOf[b.scenario] == 0).map(BaseCells::count).reduce(Tally::add);
