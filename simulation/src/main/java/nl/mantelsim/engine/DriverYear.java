@@ -28,7 +28,7 @@ import nl.mantelsim.report.Tally;
  */
 final class DriverYear {
     /** Next year's migration rates per resident and care demand pressure, per (scenario, replication). */
-    record Migration(Map<Integer, double[]> rates, Map<Integer, Double> pressure) {}
+    record Migration(HashMap<Integer, double[]> rates, HashMap<Integer, Double> pressure) {}
 
     private final List<World> worlds;
     /** Every world's scenarios in one list: the global scenario index of the blocks and keys. */
@@ -134,8 +134,8 @@ final class DriverYear {
     }
 
     /** The year's logit shifts of deaths and births from the counts of 1 January, recorded as alignment rows. */
-    Map<Integer, VitalAlignment.Shift> vital(int y, Map<Integer, long[]> counts) {
-        Map<Integer, VitalAlignment.Shift> vital = new HashMap<>();
+    HashMap<Integer, VitalAlignment.Shift> vital(int y, Map<Integer, long[]> counts) {
+        HashMap<Integer, VitalAlignment.Shift> vital = new HashMap<>();
         for (Map.Entry<Integer, long[]> e : counts.entrySet()) {
             Model model = modelOf(scenarioOf(e.getKey()));
             long total = 0;
@@ -156,8 +156,8 @@ final class DriverYear {
 
     /** Migration rates and demand pressure from the counts after deaths, births and ageing, recorded for y + 1. */
     Migration migration(int y, Map<Integer, long[]> counts) {
-        Map<Integer, double[]> rates = new HashMap<>();
-        Map<Integer, Double> pressure = new HashMap<>();
+        HashMap<Integer, double[]> rates = new HashMap<>();
+        HashMap<Integer, Double> pressure = new HashMap<>();
         for (Map.Entry<Integer, long[]> e : counts.entrySet()) {
             Model model = modelOf(scenarioOf(e.getKey()));
             MigrationAlignment.Result a = align(model, e.getValue(), y);

@@ -1,6 +1,7 @@
 package nl.mantelsim.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>Per year: (1) counts by sex and age after the year's deaths and births, worked out from the keyed fates on the
  * executors and aggregated to the driver, where the migration alignment and the care demand pressure are solved
- * (small tables) and broadcast; (2) each block's whole year in one pass on the executors (deaths, births and
+ * (small tables, shipped inside the year's function: see YearJobs); (2) each block's whole year in one pass on the executors (deaths, births and
  * migration in one copy of the block, then the other stages); (3) integer tallies aggregated to the driver and turned
  * into indicators.
  */
@@ -174,15 +175,15 @@ public final class Simulation {
         for (int year = Model.BASE_YEAR; year <= lastStep; year++) {
             final int y = year;
             long t1 = System.nanoTime();
-            Broadcast<Map<Integer, VitalAlignment.Shift>> bVital = jsc.broadcast(driver.vital(y, januaryCounts));
+            callSite(jsc, "year " + y);
+            HashMap<Integer, VitalAlignment.Shift> vital = driver.vital(y, januaryCounts);
             // Migration is aligned to the population after deaths and births, counted from the keyed fates; then
             // each block's whole year is one pass. The aged blocks are never kept between jobs: a generation
             // fewer for the collector to copy each year, and at most two generations held at once.
             DriverYear.Migration migration = driver.migration(y, merge(YearJobs.perPartition(current,
-                    new YearJobs.AgedCounts(context, y, bVital))));
-            Broadcast<Map<Integer, double[]>> bRates = jsc.broadcast(migration.rates());
-            Broadcast<Map<Integer, Double>> bPressure = jsc.broadcast(migration.pressure());
-            JavaRDD<PersonBlock> next = YearJobs.map(current, new YearJobs.Year(context, y, bVital, bLevers, bRates, bPressure))
+                    new YearJobs.AgedCounts(context, y, vital))));
+            JavaRDD<PersonBlock> next = YearJobs.map(current,
+                            new YearJobs.Year(context, y, vital, bLevers, migration.rates(), migration.pressure()))
                     .persist(StorageLevel.MEMORY_ONLY());
             Lineage.protect(next, year - Model.BASE_YEAR, spark.sparkContext());
             // One pass gives this year's tallies and the counts of next 1 January (next year's vital alignment).
@@ -190,17 +191,24 @@ public final class Simulation {
             personYears += driver.tallies(y, sums.tallies());
             januaryCounts = sums.counts();
             current.unpersist(false);
-            // Unpersist, not destroy: a checkpointed block still carries the closure that names these broadcasts.
-            bVital.unpersist(false);
-            bRates.unpersist(false);
-            bPressure.unpersist(false);
             current = next;
             lap("year " + y, t1);
             int done = stepsBefore + y - Model.BASE_YEAR + 1;
             progress.yearDone(y, done, steps);
         }
         current.unpersist(false);
+        callSite(jsc, null);
         return personYears;
+    }
+
+    /**
+     * Names the jobs and blocks made from here on (null: Spark's own names again). Without a name Spark walks the
+     * driver's stack to make one for every RDD and every job; it needs both forms (SparkContext.getCallSite), and
+     * the Java API's setCallSite sets only the short one.
+     */
+    private static void callSite(JavaSparkContext jsc, String name) {
+        jsc.setLocalProperty("callSite.short", name);
+        jsc.setLocalProperty("callSite.long", name == null ? null : "mantelsim " + name);
     }
 
     private void lap(String stage, long startNanos) {

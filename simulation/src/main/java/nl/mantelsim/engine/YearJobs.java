@@ -33,9 +33,14 @@ import scala.runtime.BoxedUnit;
  * lambda once to check it, and the Java API and the actions wrap our lambdas in lambdas of their own (of
  * JavaPairRDD$, RDD and SparkContext, large classes), so a year paid for this at least six times, on the driver,
  * while the task threads waited between jobs, and the JIT went on compiling that parsing code. The cleaner skips a
- * function that is a plain class. What these classes capture is what the lambdas captured: broadcasts and small
- * arrays, serialised with each task as before; the numbers do not change (DeterminismTest, ReferenceKernelTest).
- * What it saved: README, Benchmark, "local[2] against local[1] in one JVM".
+ * function that is a plain class. The numbers do not change (DeterminismTest, ReferenceKernelTest). What it
+ * saved: README, Benchmark, "local[2] against local[1] in one JVM".
+ *
+ * <p>What they capture: the broadcast models (large, sent once per executor), and the year's small tables (vital
+ * shifts, migration rates, demand pressure: a few hundred numbers per scenario and replication) as plain fields.
+ * Spark already ships each stage's function once per executor (its task binary is a broadcast), so a broadcast of
+ * its own for each small table only added work between the year's jobs: three broadcasts made and removed a year,
+ * each removal a message that starts threads in the block manager.
  */
 final class YearJobs {
     private YearJobs() {}
@@ -101,13 +106,13 @@ final class YearJobs {
         private static final long serialVersionUID = 1L;
         private final Context context;
         private final int year;
-        private final Broadcast<Map<Integer, VitalAlignment.Shift>> vital;
+        private final HashMap<Integer, VitalAlignment.Shift> vital;
         private final Broadcast<List<Levers>> levers;
-        private final Broadcast<Map<Integer, double[]>> rates;
-        private final Broadcast<Map<Integer, Double>> pressure;
+        private final HashMap<Integer, double[]> rates;
+        private final HashMap<Integer, Double> pressure;
 
-        Year(Context context, int year, Broadcast<Map<Integer, VitalAlignment.Shift>> vital, Broadcast<List<Levers>> levers,
-             Broadcast<Map<Integer, double[]>> rates, Broadcast<Map<Integer, Double>> pressure) {
+        Year(Context context, int year, HashMap<Integer, VitalAlignment.Shift> vital, Broadcast<List<Levers>> levers,
+             HashMap<Integer, double[]> rates, HashMap<Integer, Double> pressure) {
             this.context = context;
             this.year = year;
             this.vital = vital;
@@ -121,9 +126,9 @@ final class YearJobs {
             Model m = context.model(b);
             int k = DriverYear.key(b.scenario, b.replication);
             long seed = context.seed(b);
-            PersonBlock changed = Demography.step(b, year, seed, m.demography(), m.shareMaleAtBirth(), vital.value().get(k),
-                    rates.value().get(k), m.householdEvents().immigrantCoupleShare());
-            return YearStep.apply(changed, year, seed, m, levers.value().get(b.scenario), pressure.value().get(k));
+            PersonBlock changed = Demography.step(b, year, seed, m.demography(), m.shareMaleAtBirth(), vital.get(k),
+                    rates.get(k), m.householdEvents().immigrantCoupleShare());
+            return YearStep.apply(changed, year, seed, m, levers.value().get(b.scenario), pressure.get(k));
         }
     }
 
@@ -135,9 +140,9 @@ final class YearJobs {
         private static final long serialVersionUID = 1L;
         private final Context context;
         private final int year;
-        private final Broadcast<Map<Integer, VitalAlignment.Shift>> vital;
+        private final HashMap<Integer, VitalAlignment.Shift> vital;
 
-        AgedCounts(Context context, int year, Broadcast<Map<Integer, VitalAlignment.Shift>> vital) {
+        AgedCounts(Context context, int year, HashMap<Integer, VitalAlignment.Shift> vital) {
             this.context = context;
             this.year = year;
             this.vital = vital;
@@ -151,7 +156,7 @@ final class YearJobs {
                 Model model = context.model(b);
                 int k = DriverYear.key(b.scenario, b.replication);
                 m.merge(k, Demography.countsAfter(b, year, context.seed(b), model.demography(), model.shareMaleAtBirth(),
-                        vital.value().get(k)), Tally::add);
+                        vital.get(k)), Tally::add);
             }
             return m;
         }
