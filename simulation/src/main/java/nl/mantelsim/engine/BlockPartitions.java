@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>Why not Spark's own slicing: it cuts the blocks into equal runs, and Spark launches a job's tasks in partition
  * order. At scale 0.1 (27 blocks, 8 partitions, two task slots) that gives runs of 3, 3, 4, 3, 3, 4, 3, 4 blocks;
  * the slots take them in turn and one slot runs the last 4-block task alone while the other waits: 3 blocks of a
- * 15-block year, measured as 60-100 ms of a 400 ms year job (Spark's event log, README, Benchmark). Here the
+ * 15-block year, measured as 23-98 ms of each 330-500 ms year job (Spark's event log; README, Benchmark). Here the
  * partitions are dealt largest first, and the last wave (one task per slot) gets about half a partition's blocks,
  * so the slots finish within about one block of each other.
  *
