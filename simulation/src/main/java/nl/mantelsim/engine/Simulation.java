@@ -29,9 +29,9 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>Per year: (1) counts by sex and age after the year's deaths and births, worked out from the keyed fates on the
  * executors and aggregated to the driver, where the migration alignment and the care demand pressure are solved
- * (small tables, shipped inside the year's function: see YearJobs); (2) each block's whole year in one pass on the executors (deaths, births and
- * migration in one copy of the block, then the other stages); (3) integer tallies aggregated to the driver and turned
- * into indicators.
+ * (small tables, shipped inside the year's function: see YearJobs); (2) each block's whole year in one pass on the
+ * executors (deaths, births and migration in one copy of the block, then the other stages); (3) integer tallies
+ * aggregated to the driver and turned into indicators.
  */
 public final class Simulation {
     /**
@@ -92,7 +92,8 @@ public final class Simulation {
         long personYears = 0;
         long[] baseCells = null, baseTally = null;
         boolean synthesised = false;
-        OptionalInt slots = BlockPartitions.localSlots(spark.sparkContext().master(), Runtime.getRuntime().availableProcessors());
+        OptionalInt slots = BlockPartitions.localSlots(spark.sparkContext().master(),
+                Runtime.getRuntime().availableProcessors());
         // The worlds whose base blocks each batch starts from: a batch shares the base of the batch before when
         // their worlds are the same (a run has one world, so its base is made once per replication).
         List<List<Integer>> worlds = batches.stream().map(batch -> worldsOf(batch, worldOf)).toList();
@@ -109,9 +110,11 @@ public final class Simulation {
                         for (int b = 0; b < synth.get(rep).get(w).blocks(); b++) tasks.add(new int[] {w, b});
                     }
                     // One element per partition, each a run of blocks dealt by BlockPartitions (largest first).
-                    base = jsc.parallelize(BlockPartitions.deal(tasks, settings.partitions(), slots), settings.partitions())
+                    int partitions = settings.partitions();
+                    base = jsc.parallelize(BlockPartitions.deal(tasks, partitions, slots), partitions)
                             .flatMap(run -> run.stream().map(task -> bSynth.value().get(rep).get(task[0])
-                                    .block(task[1], rep, firstScenario[task[0]], bModels.value().get(task[0]))).iterator())
+                                    .block(task[1], rep, firstScenario[task[0]], bModels.value().get(task[0])))
+                                    .iterator())
                             .persist(StorageLevel.MEMORY_AND_DISK());
                     if (r == 0 && baseCells == null && worlds.get(i).get(0) == 0) {
                         baseCells = base.filter(b -> worldOf[b.scenario] == 0).map(BaseCells::count).reduce(Tally::add);

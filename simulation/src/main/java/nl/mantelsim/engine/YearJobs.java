@@ -40,7 +40,8 @@ import scala.runtime.BoxedUnit;
  * shifts, migration rates, demand pressure: a few hundred numbers per scenario and replication) as plain fields.
  * Spark already ships each stage's function once per executor (its task binary is a broadcast), so a broadcast of
  * its own for each small table only added work between the year's jobs: three broadcasts made and removed a year,
- * each removal a message that starts threads in the block manager.
+ * each removal a message that starts threads in the block manager. They are typed HashMap, not Map, because a field
+ * of a function Spark serialises must itself be serialisable.
  */
 final class YearJobs {
     private YearJobs() {}

@@ -29,7 +29,8 @@ class BlockPartitionsTest {
     void everyBlockLandsInExactlyOnePartitionInItsOrder() {
         for (int n : new int[] {0, 1, 5, 27, 267}) {
             for (int p : new int[] {1, 2, 8, 27, 64}) {
-                for (OptionalInt slots : List.of(OptionalInt.empty(), OptionalInt.of(1), OptionalInt.of(2), OptionalInt.of(8))) {
+                for (OptionalInt slots : List.of(OptionalInt.empty(), OptionalInt.of(1), OptionalInt.of(2),
+                        OptionalInt.of(8))) {
                     List<List<Integer>> parts = BlockPartitions.deal(blocks(n), p, slots);
                     assertEquals(p, parts.size(), "one list per partition");
                     List<Integer> all = new ArrayList<>();
