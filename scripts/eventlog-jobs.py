@@ -32,7 +32,7 @@ def main(path, slots, last=None):
     for j in chosen:
         job = jobs[j]
         ts = sorted(t for s in job["stages"] for t in tasks.get(s, []))
-        if not ts or "end" not in job:
+        if not ts:
             continue
         wall = job["end"] - job["start"]
         busy = sum(f - l for l, f in ts)

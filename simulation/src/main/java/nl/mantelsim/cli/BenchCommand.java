@@ -122,7 +122,7 @@ public final class BenchCommand implements Callable<Integer> {
                     r.basePersons() / Math.max(1e-3, synthesisSeconds));
             System.out.printf("  yearly step (Spark): %d years, %,d person-years in %.2f s = %,.0f person-years/s%n", years,
                     r.personYears(), stepSeconds(r.stageMillis()), engineRate);
-            int slots = taskSlots(spark.sparkContext().master());
+            int slots = SparkSessions.localTaskSlots(spark.sparkContext().master()).orElse(0);
             System.out.printf("  Spark tasks of the yearly step: %s%n", slots > 0 ? times[0].summary(yearsWall, slots)
                     : "(task threads of a cluster master not known here)");
             System.out.printf("  CPU of the measured Spark pass (synthesis and years): %s%n", ThreadCpu.between(cpuBefore, cpuSpark));
@@ -146,14 +146,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     static double stepSeconds(Map<String, Long> stageMillis) {
         return stageMillis.entrySet().stream().filter(e -> e.getKey().startsWith("year ")).mapToLong(Map.Entry::getValue).sum() / 1000.0;
-    }
-
-    /** Task threads of a local master (local, local[N], local[*], local[N,F]); 0 for a cluster master. */
-    static int taskSlots(String master) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("local(?:\\[(\\d+|\\*)(?:,\\d+)?\\])?").matcher(master);
-        if (!m.matches()) return 0;
-        if (m.group(1) == null) return 1;
-        return m.group(1).equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(m.group(1));
     }
 
     private static int until(int years) {

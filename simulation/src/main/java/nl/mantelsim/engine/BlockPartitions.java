@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which base blocks go into which Spark partition: this decides how evenly the task slots finish each job, never a
@@ -18,21 +16,12 @@ import java.util.regex.Pattern;
  * partitions are dealt largest first, and the last wave (one task per slot) gets about half a partition's blocks,
  * so the slots finish within about one block of each other.
  *
- * <p>The taper needs the number of task slots. An embedded (local) master says it; a cluster's executors are only
- * known once they have registered, so there the blocks are cut evenly, as Spark would.
+ * <p>The taper needs the number of task slots ({@link SparkSessions#localTaskSlots}). An embedded (local) master says
+ * it; a cluster's executors are only known once they have registered, so there the blocks are cut evenly, as Spark
+ * would.
  */
 final class BlockPartitions {
     private BlockPartitions() {}
-
-    private static final Pattern LOCAL = Pattern.compile("local\\[(\\d+|\\*)(?:,\\d+)?]");
-
-    /** The task slots of an embedded master ("local", "local[N]", "local[*]", "local[N,F]"), else empty. */
-    static OptionalInt localSlots(String master, int cores) {
-        if (master.equals("local")) return OptionalInt.of(1);
-        Matcher m = LOCAL.matcher(master);
-        if (!m.matches()) return OptionalInt.empty();
-        return OptionalInt.of(m.group(1).equals("*") ? cores : Integer.parseInt(m.group(1)));
-    }
 
     /**
      * {@code items} (the blocks, in order) dealt into exactly {@code partitions} lists, each a consecutive run,

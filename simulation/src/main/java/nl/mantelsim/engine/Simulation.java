@@ -92,8 +92,7 @@ public final class Simulation {
         long personYears = 0;
         long[] baseCells = null, baseTally = null;
         boolean synthesised = false;
-        OptionalInt slots = BlockPartitions.localSlots(spark.sparkContext().master(),
-                Runtime.getRuntime().availableProcessors());
+        OptionalInt slots = SparkSessions.localTaskSlots(spark.sparkContext().master());
         // The worlds whose base blocks each batch starts from: a batch shares the base of the batch before when
         // their worlds are the same (a run has one world, so its base is made once per replication).
         List<List<Integer>> worlds = batches.stream().map(batch -> worldsOf(batch, worldOf)).toList();

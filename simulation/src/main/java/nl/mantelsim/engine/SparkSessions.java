@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.mantelsim.data.InputError;
 import org.apache.spark.sql.SparkSession;
 
@@ -72,6 +75,20 @@ public final class SparkSessions {
             if (submittedJars == null && appJar.isPresent()) c.put("spark.jars", appJar.get().toUri().toString());
         }
         return c;
+    }
+
+    private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\d+|\\*)(?:,\\d+)?])?");
+
+    /**
+     * The task threads of an embedded master ("local", "local[N]", "local[*]", "local[N,F]"); empty for a cluster
+     * master, whose executors are only known once they have registered.
+     */
+    public static OptionalInt localTaskSlots(String master) {
+        Matcher m = LOCAL.matcher(master);
+        if (!m.matches()) return OptionalInt.empty();
+        if (m.group(1) == null) return OptionalInt.of(1);
+        int cores = Runtime.getRuntime().availableProcessors();
+        return OptionalInt.of(m.group(1).equals("*") ? cores : Integer.parseInt(m.group(1)));
     }
 
     static boolean isLoopback(String address) {

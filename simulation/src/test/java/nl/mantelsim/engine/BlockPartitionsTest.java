@@ -63,14 +63,4 @@ class BlockPartitionsTest {
         List<Integer> small = sizes(BlockPartitions.deal(blocks(27), 27, OptionalInt.of(2)));
         assertEquals(List.of(1), small.stream().distinct().toList(), "one block each: " + small);
     }
-
-    @Test
-    void embeddedMastersNameTheirSlotsAndClustersDoNot() {
-        assertEquals(OptionalInt.of(1), BlockPartitions.localSlots("local", 2));
-        assertEquals(OptionalInt.of(2), BlockPartitions.localSlots("local[2]", 16));
-        assertEquals(OptionalInt.of(16), BlockPartitions.localSlots("local[*]", 16));
-        assertEquals(OptionalInt.of(4), BlockPartitions.localSlots("local[4,3]", 16));
-        assertEquals(OptionalInt.empty(), BlockPartitions.localSlots("spark://127.0.0.1:7077", 2));
-        assertEquals(OptionalInt.empty(), BlockPartitions.localSlots("yarn", 2));
-    }
 }

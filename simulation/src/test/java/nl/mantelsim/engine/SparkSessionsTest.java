@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import nl.mantelsim.data.InputError;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +55,16 @@ class SparkSessionsTest {
             if (before == null) System.clearProperty("spark.master");
             else System.setProperty("spark.master", before);
         }
+    }
+
+    @Test
+    void anEmbeddedMasterNamesItsTaskThreadsAndAClusterMasterDoesNot() {
+        assertEquals(OptionalInt.of(1), SparkSessions.localTaskSlots("local"));
+        assertEquals(OptionalInt.of(2), SparkSessions.localTaskSlots("local[2]"));
+        assertEquals(OptionalInt.of(3), SparkSessions.localTaskSlots("local[3,4]"));
+        assertEquals(OptionalInt.of(Runtime.getRuntime().availableProcessors()), SparkSessions.localTaskSlots("local[*]"));
+        assertEquals(OptionalInt.empty(), SparkSessions.localTaskSlots("spark://127.0.0.1:7077"));
+        assertEquals(OptionalInt.empty(), SparkSessions.localTaskSlots("yarn"));
+        assertEquals(OptionalInt.empty(), SparkSessions.localTaskSlots("local-cluster[2,1,1024]"));
     }
 }
